@@ -1,5 +1,6 @@
 package vn.motcua.catalog;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -25,6 +26,7 @@ public record Fee(String text, Long amountVnd, List<Long> amountsVnd, Boolean fr
     }
 
     /** True when the record says anything about the fee. */
+    @JsonIgnore
     public boolean isKnown() {
         return free != null || setByProvince || !amountsVnd.isEmpty() || (text != null && !text.isBlank());
     }

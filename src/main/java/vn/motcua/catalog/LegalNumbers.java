@@ -16,7 +16,7 @@ public final class LegalNumbers {
 
     private static final String SEGMENT = "(?:TTg|[A-ZĐ]*QH\\d{2}|[A-ZĐ]+(?![\\p{Ll}]))";
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\d/])(\\d{1,5})/(?:(\\d{4})/)?(" + SEGMENT + "(?:-" + SEGMENT + ")*)");
+            "(?:(?<=QH\\d\\d)|(?<![\\d/]))(\\d{1,5}(?:\\.\\d{1,3})?)/(?:(\\d{4})/)?(" + SEGMENT + "(?:-" + SEGMENT + ")*)");
 
     private LegalNumbers() {}
 
@@ -34,6 +34,71 @@ public final class LegalNumbers {
             }
         }
         return out;
+    }
+
+    /** A number found in text and where it stands. */
+    public record Found(String number, int start, int end) {}
+
+    /** Every plausible number in the text with its position, repeats included, in order. */
+    public static List<Found> findPositions(String text) {
+        List<Found> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            if (isPlausible(m)) {
+                out.add(new Found(m.group(), m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The issuer implied by a number's suffix ("NĐ-CP" → "Chính phủ"); null when the suffix names
+     * no issuer we know. Derived from the number itself, never guessed from context.
+     */
+    public static String issuerOf(String number) {
+        if (number == null) {
+            return null;
+        }
+        String suffix = number.substring(number.lastIndexOf('/') + 1);
+        String last = suffix.substring(suffix.lastIndexOf('-') + 1);
+        if (suffix.contains("UBTVQH")) {
+            return "Ủy ban Thường vụ Quốc hội";
+        }
+        if (last.matches("QH\\d{2}")) {
+            return "Quốc hội";
+        }
+        if (suffix.contains("TTLT")) {
+            return null;
+        }
+        return switch (last) {
+            case "CP" -> "Chính phủ";
+            case "TTg" -> "Thủ tướng Chính phủ";
+            case "BTC" -> "Bộ Tài chính";
+            case "BTP" -> "Bộ Tư pháp";
+            case "BCA" -> "Bộ Công an";
+            case "BQP" -> "Bộ Quốc phòng";
+            case "BXD" -> "Bộ Xây dựng";
+            case "BYT" -> "Bộ Y tế";
+            case "BCT" -> "Bộ Công Thương";
+            case "BNV" -> "Bộ Nội vụ";
+            case "BNG" -> "Bộ Ngoại giao";
+            case "BGDĐT" -> "Bộ Giáo dục và Đào tạo";
+            case "BNNMT" -> "Bộ Nông nghiệp và Môi trường";
+            case "BTNMT" -> "Bộ Tài nguyên và Môi trường";
+            case "BNNPTNT" -> "Bộ Nông nghiệp và Phát triển nông thôn";
+            case "BLĐTBXH" -> "Bộ Lao động - Thương binh và Xã hội";
+            case "BKHĐT" -> "Bộ Kế hoạch và Đầu tư";
+            case "BKHCN" -> "Bộ Khoa học và Công nghệ";
+            case "BGTVT" -> "Bộ Giao thông vận tải";
+            case "BTTTT" -> "Bộ Thông tin và Truyền thông";
+            case "BVHTTDL" -> "Bộ Văn hóa, Thể thao và Du lịch";
+            case "NHNN" -> "Ngân hàng Nhà nước Việt Nam";
+            case "TANDTC" -> "Tòa án nhân dân tối cao";
+            default -> null;
+        };
     }
 
     /** The first number in the text, if any. */

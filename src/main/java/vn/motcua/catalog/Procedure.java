@@ -2,6 +2,7 @@ package vn.motcua.catalog;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -50,6 +51,7 @@ public record Procedure(
     }
 
     /** Total number of required documents over all case groups. */
+    @JsonIgnore
     public int documentCount() {
         return documents.stream().mapToInt(g -> g.items().size()).sum();
     }

@@ -1,5 +1,6 @@
 package vn.motcua.catalog;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
@@ -23,11 +24,13 @@ public record ProcessingTime(String text, BigDecimal amount, String unit) {
     }
 
     /** True when a number with a unit was parsed. */
+    @JsonIgnore
     public boolean isParsed() {
         return amount != null;
     }
 
     /** True when there is wording but no parsed number. */
+    @JsonIgnore
     public boolean isTextOnly() {
         return amount == null && text != null && !text.isBlank();
     }

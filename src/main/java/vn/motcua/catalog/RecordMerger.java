@@ -1,0 +1,206 @@
+package vn.motcua.catalog;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Merges two records of the same procedure code. The record of the newer dataset (the national
+ * portal crawl, July 2026) is the base; the other (the Word exports, December 2025) only completes
+ * what the base lost or lacks, and every disagreement becomes a {@link DataNote}.
+ */
+public final class RecordMerger {
+
+    private static final List<String> PRIORITY = List.of(PortalJsonImporter.DATASET, "tthc-ministries-docx", BqpImporter.DATASET);
+
+    /** Merges {@code incoming} into {@code existing}; either may be the base. */
+    public Procedure merge(Procedure existing, Procedure incoming) {
+        if (!existing.code().equals(incoming.code())) {
+            throw new IllegalArgumentException("cannot merge different codes: " + existing.code() + " and " + incoming.code());
+        }
+        boolean incomingIsBase = rank(incoming) <= rank(existing);
+        Procedure base = incomingIsBase ? incoming : existing;
+        Procedure other = incomingIsBase ? existing : incoming;
+        boolean sameDataset = base.source().dataset().equals(other.source().dataset());
+        String otherLabel = sameDataset ? null : label(other);
+
+        List<DataNote> notes = new ArrayList<>(base.notes());
+        boolean used = false;
+        Procedure out = base;
+
+        if (base.notes().stream().anyMatch(n -> n.field().equals("name")) && !RecordFields.isDecisionTitle(other.name())) {
+            out = new Procedure(out.code(), other.name(), out.decision(), out.levels(), out.field(), out.kind(), out.targetGroup(),
+                    out.agencies(), out.receptionAddress(), out.steps(), out.channels(), out.documents(), out.conditions(),
+                    out.result(), out.legalBasis(), out.keywords(), out.notes(), out.source());
+            notes.removeIf(n -> n.field().equals("name"));
+            used = true;
+        }
+        if (out.steps().isEmpty() && !other.steps().isEmpty()) {
+            out = out.withSteps(other.steps());
+            used = true;
+        }
+        if (out.legalBasis().isEmpty() && !other.legalBasis().isEmpty()) {
+            out = out.withLegalBasis(other.legalBasis());
+            used = true;
+        }
+        if (lostDocumentStructure(out) && !other.documents().isEmpty()) {
+            out = out.withDocuments(other.documents());
+            used = true;
+        } else if (!other.documents().isEmpty()) {
+            List<DocumentGroup> withForms = fillForms(out.documents(), other.documents());
+            used |= !withForms.equals(out.documents());
+            out = out.withDocuments(withForms);
+        }
+        List<Channel> channels = new ArrayList<>();
+        for (Channel c : out.channels()) {
+            Optional<Channel> twin = other.channels().stream().filter(o -> o.kind() == c.kind()).findFirst();
+            Channel merged = c;
+            if (twin.isPresent()) {
+                Channel t = twin.get();
+                if (!c.processingTime().isParsed() && t.processingTime().isParsed()) {
+                    merged = new Channel(c.kind(), t.processingTime(), merged.fee(), merged.note());
+                    used = true;
+                    if (otherLabel != null) {
+                        notes.add(new DataNote("processing_time", c.kind().label() + ": thời hạn lấy từ " + otherLabel
+                                + " vì bản mới hơn không ghi rõ đơn vị."));
+                    }
+                } else if (otherLabel != null && c.processingTime().isParsed() && t.processingTime().isParsed()
+                        && !sameDuration(c.processingTime(), t.processingTime())) {
+                    notes.add(new DataNote("processing_time", c.kind().label() + ": " + otherLabel + " ghi "
+                            + t.processingTime().amount().toPlainString() + " " + t.processingTime().unit() + ", bản mới hơn ghi "
+                            + c.processingTime().amount().toPlainString() + " " + c.processingTime().unit() + "."));
+                }
+                if (!c.fee().isKnown() && t.fee().isKnown()) {
+                    merged = new Channel(c.kind(), merged.processingTime(), t.fee(), merged.note());
+                    used = true;
+                    if (otherLabel != null) {
+                        notes.add(new DataNote("fee", c.kind().label() + ": phí, lệ phí lấy từ " + otherLabel + "."));
+                    }
+                } else if (otherLabel != null && c.fee().amountsVnd().isEmpty() && !t.fee().amountsVnd().isEmpty()) {
+                    notes.add(new DataNote("fee", c.kind().label() + ": " + otherLabel + " ghi mức thu "
+                            + String.join(", ", t.fee().amountsVnd().stream().map(FeeParser::formatVnd).toList())
+                            + " đồng, bản mới hơn không ghi số tiền."));
+                }
+                if (merged.note() == null && t.note() != null) {
+                    merged = new Channel(c.kind(), merged.processingTime(), merged.fee(), t.note());
+                    used = true;
+                }
+            }
+            channels.add(merged);
+        }
+        if (channels.isEmpty() && !other.channels().isEmpty()) {
+            channels.addAll(other.channels());
+            used = true;
+        }
+        out = out.withChannels(channels);
+
+        Agencies a = out.agencies();
+        Agencies b = other.agencies();
+        Agencies agencies = new Agencies(
+                a.implementing().isEmpty() ? b.implementing() : a.implementing(),
+                a.competent().isEmpty() ? b.competent() : a.competent(),
+                a.authorised().isEmpty() ? b.authorised() : a.authorised(),
+                a.coordinating().isEmpty() ? b.coordinating() : a.coordinating());
+        used |= !agencies.equals(a);
+        String reception = firstNonNull(out.receptionAddress(), other.receptionAddress());
+        String conditions = firstNonNull(out.conditions(), other.conditions());
+        String result = firstNonNull(out.result(), other.result());
+        List<String> keywords = out.keywords().isEmpty() ? other.keywords() : out.keywords();
+        used |= !java.util.Objects.equals(reception, out.receptionAddress()) || !java.util.Objects.equals(conditions, out.conditions())
+                || !java.util.Objects.equals(result, out.result()) || !keywords.equals(out.keywords());
+        if (sameDataset) {
+            notes.addAll(other.notes().stream().filter(n -> !n.field().equals("fee") && !n.field().equals("name")).toList());
+        }
+        Source source = out.source();
+        if (used && !sameDataset) {
+            Set<String> files = new LinkedHashSet<>(source.files());
+            files.addAll(other.source().files().stream().map(f -> other.source().dataset() + "/" + f).toList());
+            Set<String> by = new LinkedHashSet<>(source.supplementedBy());
+            by.add(other.source().dataset());
+            source = new Source(source.dataset(), firstNonNull(source.url(), other.source().url()), source.retrieved(),
+                    List.copyOf(files), List.copyOf(by));
+        } else if (sameDataset) {
+            source = new Source(source.dataset(), source.url(), source.retrieved(), source.files(),
+                    union(source.supplementedBy(), other.source().supplementedBy()));
+            Set<String> files = new LinkedHashSet<>(source.files());
+            files.addAll(other.source().files());
+            source = new Source(source.dataset(), source.url(), source.retrieved(), List.copyOf(files), source.supplementedBy());
+        }
+        return new Procedure(out.code(), out.name(), firstNonNull(out.decision(), other.decision()),
+                out.levels().isEmpty() ? other.levels() : out.levels(), firstNonNull(out.field(), other.field()),
+                firstNonNull(out.kind(), other.kind()), firstNonNull(out.targetGroup(), other.targetGroup()), agencies,
+                reception, out.steps(), out.channels(), out.documents(), conditions, result, out.legalBasis(), keywords,
+                List.copyOf(new LinkedHashSet<>(notes)), source);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> s = new LinkedHashSet<>(a);
+        s.addAll(b);
+        return List.copyOf(s);
+    }
+
+    private static int rank(Procedure p) {
+        int i = PRIORITY.indexOf(p.source().dataset());
+        return i < 0 ? PRIORITY.size() : i;
+    }
+
+    private static String label(Procedure p) {
+        return switch (p.source().dataset()) {
+            case "tthc-ministries-docx" -> "bản Word xuất từ Cơ sở dữ liệu quốc gia về TTHC (12/2025)";
+            case PortalJsonImporter.DATASET -> "bản Cổng Dịch vụ công quốc gia (7/2026)";
+            default -> "nguồn " + p.source().dataset();
+        };
+    }
+
+    /** Documents lost their structure when none were found or an item has no count at all. */
+    static boolean lostDocumentStructure(Procedure p) {
+        return p.documents().isEmpty()
+                || p.documents().stream().flatMap(g -> g.items().stream()).anyMatch(d -> d.originals() == null && d.copies() == null);
+    }
+
+    private static boolean sameDuration(ProcessingTime a, ProcessingTime b) {
+        return a.unit().equals(b.unit()) && a.amount().compareTo(b.amount()) == 0;
+    }
+
+    private static List<DocumentGroup> fillForms(List<DocumentGroup> groups, List<DocumentGroup> from) {
+        List<RequiredDocument> donors = from.stream().flatMap(g -> g.items().stream()).filter(d -> d.form() != null).toList();
+        if (donors.isEmpty()) {
+            return groups;
+        }
+        List<DocumentGroup> out = new ArrayList<>();
+        for (DocumentGroup g : groups) {
+            List<RequiredDocument> items = new ArrayList<>();
+            for (RequiredDocument d : g.items()) {
+                RequiredDocument filled = d;
+                if (d.form() == null) {
+                    String key = key(d.name());
+                    for (RequiredDocument donor : donors) {
+                        if (key.length() >= 20 && key.equals(key(donor.name()))) {
+                            filled = new RequiredDocument(d.name(), donor.form(), d.originals(), d.copies());
+                            break;
+                        }
+                    }
+                }
+                items.add(filled);
+            }
+            out.add(new DocumentGroup(g.caseName(), items));
+        }
+        return out;
+    }
+
+    /** The first 40 letters of a name, lower-cased without marks, to match the same document across sources. */
+    private static String key(String name) {
+        String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replaceAll("[^a-z0-9]+", "");
+        return folded.length() > 40 ? folded.substring(0, 40) : folded;
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}
