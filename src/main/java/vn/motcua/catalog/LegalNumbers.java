@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Finds legal instrument numbers (số ký hiệu) such as "123/2015/NĐ-CP", "60/2014/QH13",
- * "72/2011/TTLT-BTC-BGTVT" or "3045/QĐ-TTg" in running text, including text where the portal glued
- * cells together ("Luật 54/2014/QH1354/2014/QH13"). National Assembly numbers end in exactly two
- * digits (QH13), and an uppercase run stops where a lowercase word begins ("NĐ-CPNghị định").
+ * "72/2011/TTLT-BTC-BGTVT", "01/2001/TTLT/BNG-TCBĐ" or "3045/QĐ-TTg" in running text, including
+ * text where the portal glued cells together ("Luật 54/2014/QH1354/2014/QH13"). National Assembly
+ * numbers end in exactly two digits (QH13), and an uppercase run stops where a lowercase word
+ * begins ("NĐ-CPNghị định").
  */
 public final class LegalNumbers {
 
     private static final String SEGMENT = "(?:TTg|[A-ZĐ]*QH\\d{2}|[A-ZĐ]+(?![\\p{Ll}]))";
     private static final Pattern NUMBER = Pattern.compile(
-            "(?:(?<=QH\\d\\d)|(?<![\\d/]))(\\d{1,5}(?:\\.\\d{1,3})?)/(?:(\\d{4})/)?(" + SEGMENT + "(?:-" + SEGMENT + ")*)");
+            "(?:(?<=QH\\d\\d)|(?<![\\d/]))(\\d{1,5}(?:\\.\\d{1,3})?)/(?:(\\d{4})/)?(" + SEGMENT + "(?:[-/]" + SEGMENT + ")*)");
 
     private LegalNumbers() {}
 
