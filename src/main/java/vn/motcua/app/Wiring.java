@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.motcua.catalog.BqpImporter;
 import vn.motcua.catalog.CatalogChecker;
 import vn.motcua.catalog.CatalogImporter;
+import vn.motcua.catalog.DocxImporter;
 import vn.motcua.catalog.FeeParser;
 import vn.motcua.catalog.ImportFormat;
 import vn.motcua.catalog.KnowledgeBaseJson;
@@ -35,6 +36,7 @@ final class Wiring {
         FeeParser fees = new FeeParser(LocalDate.now());
         return new CatalogImporter(procedureStore(), Map.of(
                 ImportFormat.PORTAL_JSON, new PortalJsonImporter(json, fees)::read,
+                ImportFormat.DOCX, new DocxImporter(fees)::read,
                 ImportFormat.BQP, new BqpImporter(json, fees)::read),
                 new RecordMerger());
     }

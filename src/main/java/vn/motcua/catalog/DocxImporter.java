@@ -34,15 +34,10 @@ public final class DocxImporter {
 
     static final String DATASET = "tthc-ministries-docx";
     static final String RETRIEVED = "2025-12-02";
-    static final String DISTRICT_LEVEL_NOTE = "Hồ sơ còn ghi cấp huyện, cấp này đã bỏ từ 1/7/2025.";
 
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern URL_LINE = Pattern.compile(
             "(?iu)^(?:để xem chi tiết thủ tục hành chính|https?://thutuc\\.dichvucong\\.gov\\.vn)");
-    private static final Pattern LEVEL = Pattern.compile("(?iu)^cấp\\s+(.+)$");
-    private static final Pattern LEVEL_SEPARATOR = Pattern.compile("[,;\\n]");
-    private static final Pattern AGENCY_SEPARATOR = Pattern.compile("[;\\n]");
-    private static final Pattern KEYWORD_SEPARATOR = Pattern.compile("[,;\\n]");
     private static final Pattern HEADING_DECORATION = Pattern.compile("^[*\\-+•–\\s]+|[\\s:]+$");
     private static final Pattern DEFAULT_CASE = Pattern.compile(
             "(?iu)^(?:thành phần\\s*)?(?:hồ sơ\\s*)?(?:bao\\s*)?(?:gồm)?$");
@@ -305,49 +300,20 @@ public final class DocxImporter {
             if (name == null) {
                 throw new CatalogFormatException(file, "no procedure name (Tên thủ tục) for " + code);
             }
-            Agencies agencies = new Agencies(agencies(Section.IMPLEMENTING), agencies(Section.COMPETENT),
-                    agencies(Section.AUTHORISED), agencies(Section.COORDINATING));
-            List<String> levels = levels();
+            if (RecordFields.isDecisionTitle(name)) {
+                notes.add(new DataNote("name", "Trường tên thủ tục trong nguồn ghi tiêu đề một quyết định công bố, không phải tên thủ tục."));
+            }
+            Agencies agencies = new Agencies(RecordFields.agencies(text(Section.IMPLEMENTING)),
+                    RecordFields.agencies(text(Section.COMPETENT)), RecordFields.agencies(text(Section.AUTHORISED)),
+                    RecordFields.agencies(text(Section.COORDINATING)));
+            List<String> levels = RecordFields.levels(text(Section.LEVELS));
+            notes.addAll(RecordFields.levelNotes(levels));
             Source source = new Source(DATASET, url, RETRIEVED, List.of(relative), List.of());
             return new Procedure(code, name, oneLine(Section.DECISION), levels, oneLine(Section.FIELD),
                     oneLine(Section.KIND), text(Section.TARGET_GROUP), agencies, text(Section.RECEPTION),
                     StepSplitter.split(text(Section.STEPS)), channels, documents, text(Section.CONDITIONS),
-                    text(Section.RESULT), legalBasis, split(Section.KEYWORDS, KEYWORD_SEPARATOR),
+                    text(Section.RESULT), legalBasis, RecordFields.keywords(text(Section.KEYWORDS)),
                     List.copyOf(notes), source);
-        }
-
-        private List<String> levels() {
-            List<String> out = new ArrayList<>();
-            for (String part : split(Section.LEVELS, LEVEL_SEPARATOR)) {
-                Matcher m = LEVEL.matcher(part);
-                String level = m.matches() ? "Cấp " + m.group(1).strip().toLowerCase(Locale.ROOT) : part;
-                if (level.equals("Cấp huyện")) {
-                    notes.add(new DataNote("levels", DISTRICT_LEVEL_NOTE));
-                }
-                if (!out.contains(level)) {
-                    out.add(level);
-                }
-            }
-            return out;
-        }
-
-        private List<String> agencies(Section s) {
-            return split(s, AGENCY_SEPARATOR);
-        }
-
-        private List<String> split(Section s, Pattern separator) {
-            String t = text(s);
-            if (t == null) {
-                return List.of();
-            }
-            List<String> out = new ArrayList<>();
-            for (String part : separator.split(t)) {
-                String v = TextCleaner.orNull(part);
-                if (v != null && !out.contains(v)) {
-                    out.add(v);
-                }
-            }
-            return out;
         }
 
         private String text(Section s) {

@@ -82,10 +82,13 @@ public final class FeeParser {
         }
 
         Long single = positive.size() == 1 && implausible.isEmpty() ? positive.get(0) : null;
-        if (!noteAmounts.isEmpty() && !cellAmounts.isEmpty() && !cellAmounts.containsAll(noteAmounts)
-                && positive.size() > 1) {
-            caveats.add("Ô phí ghi " + join(cellAmounts) + " đồng nhưng ghi chú ghi " + join(noteAmounts)
+        List<Long> cellPositive = cellAmounts.stream().filter(a -> a > 0).toList();
+        List<Long> notePositive = noteAmounts.stream().filter(a -> a > 0).toList();
+        if (!cellPositive.isEmpty() && !notePositive.isEmpty() && cellPositive.stream().noneMatch(a -> notePositive.contains(a) || mentions(n, a))) {
+            caveats.add("Ô phí ghi " + join(cellPositive) + " đồng nhưng ghi chú ghi " + join(notePositive)
                     + " đồng; chưa rõ mức nào đang áp dụng.");
+        } else if (positive.size() > 1) {
+            caveats.add("Hồ sơ nêu nhiều mức thu (" + join(positive) + " đồng) tùy trường hợp; xem nội dung ô phí, lệ phí.");
         }
         Matcher until = UNTIL.matcher(text);
         while (until.find()) {
@@ -98,6 +101,13 @@ public final class FeeParser {
             }
         }
         return new ParsedFee(new Fee(text, single, positive, free, province), caveats);
+    }
+
+    /** True when the text writes the amount as a bare number ("160.000/hộ chiếu"). */
+    private static boolean mentions(String text, long amount) {
+        String dotted = formatVnd(amount);
+        return Pattern.compile("(?<![\\d.,])(?:" + Pattern.quote(dotted) + "|" + Pattern.quote(dotted.replace('.', ','))
+                + "|" + amount + ")(?![\\d])").matcher(text).find();
     }
 
     private static LocalDate date(Matcher m) {

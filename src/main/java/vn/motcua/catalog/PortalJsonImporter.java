@@ -32,6 +32,8 @@ public final class PortalJsonImporter {
     private static final Pattern FEE_TOKEN = Pattern.compile(
             "^(?:Miễn phí|Không có thông tin|\\d{1,3}(?:[.,]\\d{3})*(?:[.,]\\d+)? ?(?:Việt Nam Đồng|VNĐ|USD|Đồng|đồng|đ))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern GLUED_FEE = Pattern.compile(
+            "^\\s?(?:Việt Nam Đồng|VNĐ|USD|Đồng|đồng)(?:\\([^)]*\\))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String DOCUMENT_HEADER = "Tên giấy tờMẫu đơn, tờ khaiSố lượng";
     private static final Pattern COUNT = Pattern.compile("(\\d{1,2}) bản chính(?:,\\s*(\\d{1,2}) bản sao)?|(\\d{1,2}) bản sao");
     private static final Pattern FORM_FILE = Pattern.compile(
@@ -148,12 +150,24 @@ public final class PortalJsonImporter {
                     pos = Math.min(close + 1, body.length());
                 }
             }
+            ChannelKind kind = ChannelKind.fromLabel(row.channel()).orElseThrow();
+            if (cell.isEmpty() && ProcessingTimeParser.isPlaceholder(row.time()) && GLUED_FEE.matcher(body).lookingAt()) {
+                // "Trực tuyến1100 VNĐ": the placeholder time and the fee ran together, so neither
+                // the time nor the amount can be told apart. Keep the raw text, state nothing.
+                Matcher glued = GLUED_FEE.matcher(body);
+                glued.lookingAt();
+                String gluedText = row.time() + body.substring(0, glued.end());
+                addOnce(notes, new DataNote("fee", kind.label() + ": ô thời hạn và ô phí trong nguồn bị dính liền (\""
+                        + gluedText.strip() + "\"), không xác định được mức phí; cần hỏi cơ quan thực hiện."));
+                out.add(new Channel(kind, ProcessingTime.NONE, new Fee(gluedText.strip(), null, List.of(), null, false),
+                        TextCleaner.orNull(body.substring(glued.end()))));
+                continue;
+            }
             String description = TextCleaner.orNull(body.substring(pos));
             String feeSentences = feeSentences(description);
             if (!feeSentences.isEmpty()) {
                 feeNote.append(feeNote.isEmpty() ? "" : " ").append(feeSentences);
             }
-            ChannelKind kind = ChannelKind.fromLabel(row.channel()).orElseThrow();
             ProcessingTime time = ProcessingTimeParser.parse(row.time());
             ParsedFee parsed = fees.parse(cell.toString(), feeNote.toString());
             parsed.caveats().forEach(c -> addOnce(notes, new DataNote("fee", kind.label() + ": " + c)));

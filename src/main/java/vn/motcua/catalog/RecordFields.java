@@ -25,7 +25,7 @@ final class RecordFields {
         if (t == null) {
             return out;
         }
-        for (String part : t.split("\\s*[,;]\\s*")) {
+        for (String part : t.split("\\s*[,;\\n]\\s*")) {
             String p = part.strip();
             if (p.isEmpty()) {
                 continue;
@@ -71,10 +71,12 @@ final class RecordFields {
         return name != null && DECISION_TITLE.matcher(name.strip()).find();
     }
 
+    static final String DISTRICT_LEVEL_NOTE = "Hồ sơ còn ghi cấp huyện, cấp này đã bỏ từ 1/7/2025.";
+
     /** Level notes after the 2025 reform: the district level no longer exists. */
     static List<DataNote> levelNotes(List<String> levels) {
         return levels.stream().anyMatch(l -> l.equals("Cấp huyện"))
-                ? List.of(new DataNote("levels", "Hồ sơ còn ghi cấp huyện, cấp này đã bỏ từ 1/7/2025."))
+                ? List.of(new DataNote("levels", DISTRICT_LEVEL_NOTE))
                 : List.of();
     }
 }

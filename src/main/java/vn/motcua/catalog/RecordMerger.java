@@ -23,8 +23,13 @@ public final class RecordMerger {
             throw new IllegalArgumentException("cannot merge different codes: " + existing.code() + " and " + incoming.code());
         }
         boolean incomingIsBase = rank(incoming) <= rank(existing);
-        Procedure base = incomingIsBase ? incoming : existing;
-        Procedure other = incomingIsBase ? existing : incoming;
+        Procedure newer = incomingIsBase ? incoming : existing;
+        Procedure older = incomingIsBase ? existing : incoming;
+        // When the newer record's name is a provincial decision title, its whole content belongs to
+        // that decision, not to this code, so the other source becomes the base.
+        boolean swap = hasForeignContent(newer) && !hasForeignContent(older);
+        Procedure base = swap ? older : newer;
+        Procedure other = swap ? newer : older;
         boolean sameDataset = base.source().dataset().equals(other.source().dataset());
         String otherLabel = sameDataset ? null : label(other);
 
@@ -32,12 +37,9 @@ public final class RecordMerger {
         boolean used = false;
         Procedure out = base;
 
-        if (base.notes().stream().anyMatch(n -> n.field().equals("name")) && !RecordFields.isDecisionTitle(other.name())) {
-            out = new Procedure(out.code(), other.name(), out.decision(), out.levels(), out.field(), out.kind(), out.targetGroup(),
-                    out.agencies(), out.receptionAddress(), out.steps(), out.channels(), out.documents(), out.conditions(),
-                    out.result(), out.legalBasis(), out.keywords(), out.notes(), out.source());
-            notes.removeIf(n -> n.field().equals("name"));
-            used = true;
+        if (hasForeignContent(other)) {
+            notes.add(new DataNote("source", "Nội dung " + label(other) + " của mã này chứa nội dung một quyết định công bố cấp tỉnh, không dùng."));
+            return base.withNotesAndSource(List.copyOf(new LinkedHashSet<>(notes)), base.source());
         }
         if (out.steps().isEmpty() && !other.steps().isEmpty()) {
             out = out.withSteps(other.steps());
@@ -57,7 +59,7 @@ public final class RecordMerger {
         }
         List<Channel> channels = new ArrayList<>();
         for (Channel c : out.channels()) {
-            Optional<Channel> twin = other.channels().stream().filter(o -> o.kind() == c.kind()).findFirst();
+            Optional<Channel> twin = twinOf(other, c.kind());
             Channel merged = c;
             if (twin.isPresent()) {
                 Channel t = twin.get();
@@ -80,10 +82,16 @@ public final class RecordMerger {
                     if (otherLabel != null) {
                         notes.add(new DataNote("fee", c.kind().label() + ": phí, lệ phí lấy từ " + otherLabel + "."));
                     }
-                } else if (otherLabel != null && c.fee().amountsVnd().isEmpty() && !t.fee().amountsVnd().isEmpty()) {
-                    notes.add(new DataNote("fee", c.kind().label() + ": " + otherLabel + " ghi mức thu "
-                            + String.join(", ", t.fee().amountsVnd().stream().map(FeeParser::formatVnd).toList())
-                            + " đồng, bản mới hơn không ghi số tiền."));
+                } else if (otherLabel != null && !c.fee().amountsVnd().containsAll(t.fee().amountsVnd())) {
+                    // The older export states amounts the newer record lost (e.g. 1.004194 lost the
+                    // 15.000 đ in-person rate): no single amount can be trusted any more.
+                    List<Long> missing = t.fee().amountsVnd().stream().filter(x -> !c.fee().amountsVnd().contains(x)).toList();
+                    notes.add(new DataNote("fee", c.kind().label() + ": " + otherLabel + " ghi thêm mức thu "
+                            + String.join(", ", missing.stream().map(FeeParser::formatVnd).toList())
+                            + " đồng mà bản mới hơn không có; cần hỏi cơ quan thực hiện mức đang áp dụng."));
+                    Fee f = merged.fee();
+                    merged = new Channel(c.kind(), merged.processingTime(),
+                            new Fee(f.text(), null, f.amountsVnd(), f.free(), f.setByProvince()), merged.note());
                 }
                 if (merged.note() == null && t.note() != null) {
                     merged = new Channel(c.kind(), merged.processingTime(), merged.fee(), t.note());
@@ -135,6 +143,15 @@ public final class RecordMerger {
                 firstNonNull(out.kind(), other.kind()), firstNonNull(out.targetGroup(), other.targetGroup()), agencies,
                 reception, out.steps(), out.channels(), out.documents(), conditions, result, out.legalBasis(), keywords,
                 List.copyOf(new LinkedHashSet<>(notes)), source);
+    }
+
+    private static Optional<Channel> twinOf(Procedure p, ChannelKind kind) {
+        return p.channels().stream().filter(o -> o.kind() == kind).findFirst();
+    }
+
+    /** A record whose name field holds a provincial decision title instead of a procedure name. */
+    private static boolean hasForeignContent(Procedure p) {
+        return p.notes().stream().anyMatch(n -> n.field().equals("name"));
     }
 
     private static List<String> union(List<String> a, List<String> b) {
