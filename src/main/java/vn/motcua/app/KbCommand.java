@@ -18,7 +18,7 @@ import vn.motcua.catalog.ImportReport;
         name = "kb",
         mixinStandardHelpOptions = true,
         description = "Import and check the knowledge base of procedures.",
-        subcommands = {KbCommand.Import.class, KbCommand.Check.class})
+        subcommands = {KbCommand.Import.class, KbCommand.Regulations.class, KbCommand.Check.class})
 final class KbCommand implements Runnable {
 
     @CommandLine.Spec
@@ -121,6 +121,35 @@ final class KbCommand implements Runnable {
                 out.printf("took %d ms%n", ms);
             }
             return r.schemaErrors() == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(
+            name = "regulations",
+            mixinStandardHelpOptions = true,
+            description = "Split regulation texts (Markdown, phapdien-regulations) into articles under knowledge-base/regulations.")
+    static final class Regulations implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Markdown files or folders.")
+        List<Path> paths;
+
+        private final Supplier<Wiring> wiring;
+
+        Regulations(Supplier<Wiring> wiring) {
+            this.wiring = wiring;
+        }
+
+        @Override
+        public Integer call() {
+            var r = wiring.get().regulationImport().importPaths(paths);
+            var out = spec.commandLine().getOut();
+            out.printf("regulations: %d files read, %d articles written, %d without an instrument number, %d rejected%n",
+                    r.files(), r.articles(), r.withoutInstrument(), r.rejected().size());
+            r.rejected().forEach(x -> spec.commandLine().getErr().println("rejected " + x));
+            return r.rejected().isEmpty() ? 0 : 3;
         }
     }
 

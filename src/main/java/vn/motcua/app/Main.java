@@ -34,7 +34,7 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("motcua: " + ex.getMessage() + " (see: " + ex.getCommandLine().getCommandName() + " --help)");
+            err.println("motcua: " + ex.getMessage() + " (see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             err.flush();
             return 2;
         });
@@ -67,6 +67,9 @@ public final class Main implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == KbCommand.Import.class) {
                 return cls.cast(new KbCommand.Import(this::wiring));
+            }
+            if (cls == KbCommand.Regulations.class) {
+                return cls.cast(new KbCommand.Regulations(this::wiring));
             }
             if (cls == KbCommand.Check.class) {
                 return cls.cast(new KbCommand.Check(this::wiring));

@@ -13,6 +13,9 @@ import vn.motcua.catalog.KnowledgeBaseJson;
 import vn.motcua.catalog.PortalJsonImporter;
 import vn.motcua.catalog.ProcedureStore;
 import vn.motcua.catalog.RecordMerger;
+import vn.motcua.catalog.RegulationImport;
+import vn.motcua.catalog.RegulationImporter;
+import vn.motcua.catalog.RegulationStore;
 
 /** Builds the object graph from {@link Config}; the only class that calls {@code new} on services. */
 final class Wiring {
@@ -39,6 +42,10 @@ final class Wiring {
                 ImportFormat.DOCX, new DocxImporter(fees)::read,
                 ImportFormat.BQP, new BqpImporter(json, fees)::read),
                 new RecordMerger());
+    }
+
+    RegulationImport regulationImport() {
+        return new RegulationImport(new RegulationImporter(), new RegulationStore(config.knowledgeBase(), json));
     }
 
     CatalogChecker catalogChecker() {

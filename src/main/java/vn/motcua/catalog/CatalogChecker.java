@@ -85,9 +85,31 @@ public final class CatalogChecker {
             }
             codes.add(p.code());
             procedures.add(p);
+            contentProblems(p).forEach(problem -> problems.add(name + ": " + problem));
         }
         return new CheckReport(codes.size(), schemaErrors, coverage(procedures), timeCounts(procedures),
                 datasets(procedures), problems, noteCount(procedures));
+    }
+
+    /** Gaps a reviewer should know about; they are not schema errors. */
+    private static List<String> contentProblems(Procedure p) {
+        List<String> out = new ArrayList<>();
+        if (p.documentCount() == 0) {
+            out.add("no required documents");
+        }
+        if (p.steps().isEmpty()) {
+            out.add("no steps");
+        }
+        if (p.channels().isEmpty()) {
+            out.add("no submission channel");
+        }
+        if (p.legalBasis().isEmpty()) {
+            out.add("no legal basis");
+        }
+        if (p.notes().stream().anyMatch(n -> n.field().equals("name"))) {
+            out.add("name field holds a decision title");
+        }
+        return out;
     }
 
     private static Map<String, Double> coverage(List<Procedure> ps) {

@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
  * "72/2011/TTLT-BTC-BGTVT", "01/2001/TTLT/BNG-TCBĐ" or "3045/QĐ-TTg" in running text, including
  * text where the portal glued cells together ("Luật 54/2014/QH1354/2014/QH13"). National Assembly
  * numbers end in exactly two digits (QH13), and an uppercase run stops where a lowercase word
- * begins ("NĐ-CPNghị định").
+ * begins ("NĐ-CPNghị định"), unless that word is a lower-case one that follows numbers
+ * ("TT-BCAngày 01/7/2025").
  */
 public final class LegalNumbers {
 
-    private static final String SEGMENT = "(?:TTg|[A-ZĐ]*QH\\d{2}|[A-ZĐ]+(?![\\p{Ll}]))";
+    private static final String SEGMENT =
+            "(?:TTg|[A-ZĐ]*QH\\d{2}|[A-ZĐ]+(?=ngày|của|về|và|quy định|hướng dẫn|sửa đổi|ban hành)|[A-ZĐ]+(?![\\p{Ll}]))";
     private static final Pattern NUMBER = Pattern.compile(
             "(?:(?<=QH\\d\\d)|(?<![\\d/]))(\\d{1,5}(?:\\.\\d{1,3})?)/(?:(\\d{4})/)?(" + SEGMENT + "(?:[-/]" + SEGMENT + ")*)");
 

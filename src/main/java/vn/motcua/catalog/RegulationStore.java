@@ -1,0 +1,82 @@
+package vn.motcua.catalog;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The regulations folder of the knowledge base: one JSON Lines file per source document,
+ * {@code regulations/<document>.jsonl}, one article per line in source order, so a changed article
+ * is a one-line diff. Files are written atomically.
+ */
+public final class RegulationStore {
+
+    private final Path dir;
+    private final ObjectMapper json;
+
+    public RegulationStore(Path knowledgeBase, ObjectMapper json) {
+        this.dir = requireNonNull(knowledgeBase, "knowledgeBase may not be null").resolve("regulations");
+        this.json = requireNonNull(json, "json may not be null");
+    }
+
+    /** Writes the articles of one source document, replacing its previous file. */
+    public Path write(String document, List<RegulationArticle> articles) {
+        String name = document.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("document name gives an empty file name: " + document);
+        }
+        Path target = dir.resolve(name + ".jsonl");
+        StringBuilder out = new StringBuilder();
+        try {
+            for (RegulationArticle a : articles) {
+                out.append(json.writeValueAsString(a)).append('\n');
+            }
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+            try {
+                Files.writeString(tmp, out, StandardCharsets.UTF_8);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Every stored article, file by file in name order. */
+    public List<RegulationArticle> readAll() {
+        List<RegulationArticle> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        out.add(json.readValue(line, RegulationArticle.class));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,41 @@
+package vn.motcua;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of STYLE.md §1, one rule per row of its table. */
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.motcua");
+
+    @Test
+    void nothingImportsTheApplicationShell() {
+        noClasses().that().resideOutsideOfPackage("vn.motcua.app..")
+                .should().dependOnClassesThat().resideInAPackage("vn.motcua.app..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void catalogUsesOnlyTheJdkJacksonAndItsParsers() {
+        noClasses().that().resideInAPackage("vn.motcua.catalog..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.motcua.search..", "vn.motcua.answer..", "vn.motcua.chat..", "vn.motcua.web..",
+                        "vn.motcua.zalo..", "vn.motcua.officer..", "vn.motcua.store..", "vn.motcua.eval..",
+                        "io.javalin..", "okhttp3..", "dev.langchain4j..", "org.apache.lucene..")
+                .check(classes);
+    }
+
+    @Test
+    void picocliStaysInTheShell() {
+        noClasses().that().resideOutsideOfPackage("vn.motcua.app..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(classes);
+    }
+}

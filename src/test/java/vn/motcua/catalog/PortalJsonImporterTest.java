@@ -1,0 +1,154 @@
+package vn.motcua.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PortalJsonImporterTest {
+
+    @Nested
+    class BirthRegistration {
+
+        private final Procedure p = Fixtures.portalRecord("bo-tu-phap", "1.001193");
+
+        @Test
+        void readsIdentity() {
+            assertEquals("1.001193", p.code());
+            assertEquals("Thủ tục đăng ký khai sinh", p.name());
+            assertEquals("163/QĐ-BTP", p.decision());
+            assertEquals(List.of("Cấp xã"), p.levels());
+            assertEquals("Hộ tịch", p.field());
+            assertEquals("Công dân Việt Nam, Người Việt Nam định cư ở nước ngoài", p.targetGroup());
+        }
+
+        @Test
+        void placeholderTimeIsNotADeadline() {
+            // The crawl says "Trực tuyến1Miễn phí…": a bare "1" with no unit.
+            assertEquals(3, p.channels().size());
+            assertTrue(p.channels().stream().allMatch(c -> c.processingTime().equals(ProcessingTime.NONE)));
+        }
+
+        @Test
+        void documentsIncludeTheDeclarationFormAndTheBirthCertificate() {
+            List<RequiredDocument> all = p.documents().stream().flatMap(g -> g.items().stream()).toList();
+
+            RequiredDocument declaration = all.stream().filter(d -> d.name().startsWith("Tờ khai đăng ký khai sinh")).findFirst().orElseThrow();
+            RequiredDocument certificate = all.stream().filter(d -> d.name().startsWith("Giấy chứng sinh;")).findFirst().orElseThrow();
+
+            assertEquals(1, declaration.originals());
+            assertEquals(0, declaration.copies());
+            assertEquals(1, certificate.originals());
+            assertTrue(p.documents().stream().anyMatch(g -> "Giấy tờ phải xuất trình".equals(g.caseName())));
+        }
+
+        @Test
+        void legalBasisIsSplitIntoInstruments() {
+            List<String> numbers = p.legalBasis().stream().map(LegalBasis::number).toList();
+
+            assertTrue(numbers.containsAll(List.of("123/2015/NĐ-CP", "85/2019/TT-BTC", "104/2022/NĐ-CP", "87/2020/NĐ-CP", "60/2014/QH13")), numbers.toString());
+            LegalBasis decree = p.legalBasis().stream().filter(b -> "123/2015/NĐ-CP".equals(b.number())).findFirst().orElseThrow();
+            assertEquals("15/11/2015", decree.date());
+            assertEquals("Chính phủ", decree.issuer());
+        }
+
+        @Test
+        void resultIsCutBeforePortalInterfaceText() {
+            assertEquals("Giấy khai sinh", p.result());
+        }
+
+        @Test
+        void portalUrlAndSourceFileAreKept() {
+            assertEquals("https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7", p.source().url());
+            assertEquals(List.of("raw/bo-tu-phap/1.001193.json"), p.source().files());
+        }
+    }
+
+    @Test
+    void temporaryResidenceFeesAreReadPerChannel() {
+        Procedure p = Fixtures.portalRecord("bo-cong-an", "1.004194");
+
+        Channel online = Fixtures.channel(p, ChannelKind.ONLINE);
+        Channel direct = Fixtures.channel(p, ChannelKind.DIRECT);
+
+        assertEquals(7000L, online.fee().amountVnd());
+        assertEquals(new BigDecimal("3"), online.processingTime().amount());
+        assertEquals("ngày làm việc", online.processingTime().unit());
+        assertEquals(List.of(10000L), direct.fee().amountsVnd());
+        assertFalse(direct.fee().free());
+    }
+
+    @Test
+    void noteAmountContradictingTheCellLeavesNoSingleAmount() {
+        Procedure p = Fixtures.portalRecord("bo-cong-an", "1.002755");
+
+        Fee online = Fixtures.channel(p, ChannelKind.ONLINE).fee();
+
+        assertNull(online.amountVnd());
+        assertEquals(List.of(5000L, 7000L), online.amountsVnd());
+        assertTrue(p.notes().stream().anyMatch(n -> n.field().equals("fee") && n.message().contains("chưa rõ mức nào")));
+    }
+
+    @Test
+    void freeCellWithAmountInNoteIsNotFree() {
+        Procedure p = Fixtures.portalRecord("bo-cong-an", "3.000347");
+
+        Fee direct = Fixtures.channel(p, ChannelKind.DIRECT).fee();
+
+        assertEquals(Boolean.FALSE, direct.free());
+        assertTrue(direct.amountsVnd().contains(135000L));
+        assertNull(direct.amountVnd());
+        assertTrue(p.notes().stream().anyMatch(n -> n.message().contains("31/12/2025")));
+    }
+
+    @Test
+    void timeGluedToFeeYieldsNeitherDeadlineNorAmount() {
+        // "Trực tuyến1100 VNĐ(…)": placeholder time "1" glued to a fee of 100 or 1100 đồng.
+        Procedure p = Fixtures.portalRecord("bo-tu-phap", "1.005136");
+
+        Channel online = Fixtures.channel(p, ChannelKind.ONLINE);
+
+        assertEquals(ProcessingTime.NONE, online.processingTime());
+        assertNull(online.fee().amountVnd());
+        assertTrue(online.fee().amountsVnd().isEmpty());
+        assertNull(online.fee().free());
+        assertTrue(p.notes().stream().anyMatch(n -> n.message().contains("dính liền")));
+    }
+
+    @Test
+    void decisionTitleInNameFieldIsFlagged() {
+        Procedure p = Fixtures.portalRecord("bo-cong-an", "2.001428");
+
+        assertTrue(p.notes().stream().anyMatch(n -> n.field().equals("name")));
+    }
+
+    @Test
+    void truncatedJsonNamesTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("1.000001.json");
+        Files.writeString(file, "{\"ma_thu_tuc\": \"1.000001\", \"ten_thu_tuc\": \"Thủ t");
+
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> Fixtures.portal().read(dir, file));
+
+        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+        assertTrue(e.reason().contains("invalid JSON"));
+    }
+
+    @Test
+    void recordWithoutCodeIsRejected(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("x.json");
+        Files.writeString(file, "{\"ma_thu_tuc\": \"\", \"ten_thu_tuc\": \"Đăng ký khai sinh\"}");
+
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> Fixtures.portal().read(dir, file));
+
+        assertTrue(e.reason().contains("no procedure code"));
+    }
+}
