@@ -1,10 +1,8 @@
 package vn.motcua.catalog;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -211,9 +209,7 @@ public final class RecordMerger {
 
     /** The first 40 letters of a name, lower-cased without marks, to match the same document across sources. */
     private static String key(String name) {
-        String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replaceAll("[^a-z0-9]+", "");
+        String folded = TextCleaner.fold(name).replaceAll("[^a-z0-9]+", "");
         return folded.length() > 40 ? folded.substring(0, 40) : folded;
     }
 

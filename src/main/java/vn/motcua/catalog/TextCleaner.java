@@ -36,6 +36,26 @@ public final class TextCleaner {
         return clean(text).replace('\n', ' ');
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /**
+     * Vietnamese folded form: lower case, "đ" to "d", every tone and vowel mark removed, NFC.
+     * "Đăng ký" → "dang ky". Folding merges distinct words ("sổ đỏ", "sơ đồ"), so it is a
+     * fallback for text typed without marks, never a replacement for the exact form.
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('Đ', 'd');
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** True when the text carries any Vietnamese mark or "đ". */
+    public static boolean hasMarks(String text) {
+        return text != null && !fold(text).equals(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC));
+    }
+
     /** The cleaned text, or null when it is empty or a "no information" placeholder. */
     public static String orNull(String text) {
         String t = clean(text);
