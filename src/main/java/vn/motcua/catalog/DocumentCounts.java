@@ -21,6 +21,7 @@ public record DocumentCounts(Integer originals, Integer copies) {
         if (text == null || text.isBlank()) {
             return NONE;
         }
+        text = TextCleaner.clean(text); // NFD cells must read like NFC ones
         Integer originals = first(LABEL_FIRST_ORIGINAL, text);
         Integer copies = first(LABEL_FIRST_COPY, text);
         if (originals == null && copies == null) {

@@ -81,7 +81,8 @@ public final class FeeParser {
             free = null;
         }
 
-        Long single = positive.size() == 1 && implausible.isEmpty() ? positive.get(0) : null;
+        // An amount beside a note that defers to the province is not a national amount.
+        Long single = !province && positive.size() == 1 && implausible.isEmpty() ? positive.get(0) : null;
         List<Long> cellPositive = cellAmounts.stream().filter(a -> a > 0).toList();
         List<Long> notePositive = noteAmounts.stream().filter(a -> a > 0).toList();
         if (!cellPositive.isEmpty() && !notePositive.isEmpty() && cellPositive.stream().noneMatch(a -> notePositive.contains(a) || mentions(n, a))) {

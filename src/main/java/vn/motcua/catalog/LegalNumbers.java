@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class LegalNumbers {
 
-    private static final String SEGMENT =
-            "(?:TTg|[A-ZĐ]*QH\\d{2}|[A-ZĐ]+(?=ngày|của|về|và|quy định|hướng dẫn|sửa đổi|ban hành)|[A-ZĐ]+(?![\\p{Ll}]))";
+    /** Lowercase words the portal glues straight after a full suffix ("TT-BCAngày", "TT-BTCsửa đổi"). */
+    private static final String GLUED_WORD = "(?:ngày|sửa|quy|số|phân|nghị|của|về|hướng|ban|và|do|được|thay|bãi)(?![\\p{L}])";
+    private static final String SEGMENT = "(?:TTg|[A-ZĐ]*QH\\d{2}|[A-ZĐ]+(?=" + GLUED_WORD + ")|[A-ZĐ]+(?![\\p{Ll}]))";
     private static final Pattern NUMBER = Pattern.compile(
-            "(?:(?<=QH\\d\\d)|(?<![\\d/]))(\\d{1,5}(?:\\.\\d{1,3})?)/(?:(\\d{4})/)?(" + SEGMENT + "(?:[-/]" + SEGMENT + ")*)");
+            "(?:(?<=QH\\d\\d)|(?<=(?<!\\d)(?:19|20)\\d\\d)|(?<![\\d/]))(\\d{1,5}(?:\\.\\d{1,3})?)/(?:(\\d{4})/)?(" + SEGMENT + "(?:[-/]" + SEGMENT + ")*)");
 
     private LegalNumbers() {}
 
@@ -29,7 +30,8 @@ public final class LegalNumbers {
         if (text == null) {
             return out;
         }
-        Matcher m = NUMBER.matcher(text);
+        // NFC so a decomposed "ngày" glued to a suffix reads like a composed one.
+        Matcher m = NUMBER.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
         while (m.find()) {
             String n = m.group();
             if (isPlausible(m) && !out.contains(n)) {

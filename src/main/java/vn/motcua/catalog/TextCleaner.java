@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class TextCleaner {
 
     private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u2007\\u202F ]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\uFEFF\\u00AD]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\uFEFF\\u00AD\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F]");
     private static final Pattern BLANK_LINES = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)không có thông tin|đang cập nhật|chưa có thông tin|-+|\\.+|n/a|null");
