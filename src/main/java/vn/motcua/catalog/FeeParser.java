@@ -21,7 +21,7 @@ public final class FeeParser {
             "(?<![\\d.,/])(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s*(?:việt nam đồng|vnđ|vnd|đồng|đ(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FREE = Pattern.compile(
-            "miễn phí|miễn lệ phí|không thu (?:phí|lệ phí)|^không$|^không có$|^0 đồng$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "miễn phí|miễn lệ phí|không thu (?:phí|lệ phí)|^không$|^không có$|^0 đồng$|(?:phí|lệ phí) ?: ?không đồng", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PROVINCE = Pattern.compile(
             "(?:hội đồng nhân dân|hđnd)(?: các| cấp)?(?: tỉnh| thành phố)"
                     + "|thẩm quyền (?:quyết định |ban hành )?của (?:hội đồng nhân dân|hđnd)"

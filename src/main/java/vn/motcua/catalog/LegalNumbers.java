@@ -18,7 +18,7 @@ public final class LegalNumbers {
 
     /** Lowercase words the portal glues straight after a full suffix ("TT-BCAngày", "TT-BTCsửa đổi"). */
     private static final String GLUED_WORD = "(?:ngày|sửa|quy|số|phân|nghị|của|về|hướng|ban|và|do|được|thay|bãi)(?![\\p{L}])";
-    private static final String SEGMENT = "(?:TTg|[A-ZĐ]*QH\\d{2}|[A-ZĐ]+(?=" + GLUED_WORD + ")|[A-ZĐ]+(?![\\p{Ll}]))";
+    private static final String SEGMENT = "(?:TTg|[A-ZĐ]*QH\\d{2}|[A-ZĐ]{1,3}\\d{2}(?![\\d/])|[A-ZĐ]+(?=" + GLUED_WORD + ")|[A-ZĐ]+(?![\\p{Ll}]))";
     private static final Pattern NUMBER = Pattern.compile(
             "(?:(?<=QH\\d\\d)|(?<=(?<!\\d)(?:19|20)\\d\\d)|(?<![\\d/]))(\\d{1,5}(?:\\.\\d{1,3})?)/(?:(\\d{4})/)?(" + SEGMENT + "(?:[-/]" + SEGMENT + ")*)");
 

@@ -270,4 +270,13 @@ class FeeParserTest {
             assertEquals("today may not be null", e.getMessage());
         }
     }
+
+    @Test
+    void noDongFeeIsFree() {
+        // 1.013580 (Defence records): "Phí : Không Đồng"
+        Fee fee = new FeeParser(java.time.LocalDate.of(2026, 11, 22)).parse("Phí : Không Đồng", null).fee();
+
+        assertEquals(Boolean.TRUE, fee.free());
+        assertTrue(fee.amountsVnd().isEmpty());
+    }
 }

@@ -295,4 +295,12 @@ class LegalNumbersTest {
             assertEquals(12, numbers.size());
         }
     }
+
+    @Test
+    void decisionSymbolMayEndInADepartmentNumber() {
+        // 1.004194 (Word export): "370/QĐ-BCA-C06"
+        List<String> numbers = LegalNumbers.findAll("Quyết định 370/QĐ-BCA-C06 ngày 14/01/2025");
+
+        assertEquals(List.of("370/QĐ-BCA-C06"), numbers);
+    }
 }
