@@ -15,11 +15,12 @@ import java.util.Properties;
  * the working directory (or the file named by MOTCUA_CONFIG), then defaults. Every bad key is
  * reported in one message. Paths are resolved against the motcua home (the launcher's folder).
  */
-public record Config(Path home, Path knowledgeBase, Path dataDir) {
+public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir) {
 
     static final String ENV_KB = "MOTCUA_KB_DIR";
     static final String ENV_DATA = "MOTCUA_DATA_DIR";
     static final String ENV_CONFIG = "MOTCUA_CONFIG";
+    static final String ENV_INDEX = "MOTCUA_INDEX_DIR";
 
     /** Loads from the real environment. */
     public static Config load() {
@@ -43,10 +44,11 @@ public record Config(Path home, Path knowledgeBase, Path dataDir) {
         }
         Path kb = path(env, file, ENV_KB, "kb.dir", home.resolve("knowledge-base"), home);
         Path data = path(env, file, ENV_DATA, "data.dir", home.resolve("data"), home);
+        Path index = path(env, file, ENV_INDEX, "index.dir", data.resolve("index"), home);
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("invalid configuration: " + String.join("; ", errors));
         }
-        return new Config(home, kb, data);
+        return new Config(home, kb, data, index);
     }
 
     private static Path path(Map<String, String> env, Properties file, String envKey, String fileKey, Path fallback, Path home) {

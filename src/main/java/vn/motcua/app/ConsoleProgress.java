@@ -10,6 +10,7 @@ final class ConsoleProgress implements Progress {
     private final PrintWriter err;
     private final String label;
     private long lastDraw;
+    private boolean finished;
 
     private final boolean interactive;
 
@@ -23,9 +24,10 @@ final class ConsoleProgress implements Progress {
     @Override
     public synchronized void update(long done, long total) {
         long now = System.nanoTime();
-        if (done < total && (!interactive || now - lastDraw < 100_000_000L)) {
+        if (finished || done < total && (!interactive || now - lastDraw < 100_000_000L)) {
             return;
         }
+        finished = done >= total;
         lastDraw = now;
         int filled = total == 0 ? WIDTH : (int) (WIDTH * done / total);
         err.printf((interactive ? "\r" : "") + "%s [%s%s] %d/%d", label, "#".repeat(filled), " ".repeat(WIDTH - filled), done, total);

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "motcua 0.1.0",
         description = "Answers questions about Vietnamese administrative procedures (thủ tục hành chính).",
-        subcommands = {KbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {KbCommand.class, SearchCommands.Index.class, SearchCommands.Search.class, EvalCommands.Eval.class,
+                EvalCommands.Bench.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -25,6 +26,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Lucene reports through java.util.logging; its start-up INFO lines are noise on a terminal.
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
     }
 
@@ -70,6 +73,18 @@ public final class Main implements Runnable {
             }
             if (cls == KbCommand.Regulations.class) {
                 return cls.cast(new KbCommand.Regulations(this::wiring));
+            }
+            if (cls == SearchCommands.Index.class) {
+                return cls.cast(new SearchCommands.Index(this::wiring));
+            }
+            if (cls == SearchCommands.Search.class) {
+                return cls.cast(new SearchCommands.Search(this::wiring));
+            }
+            if (cls == EvalCommands.Eval.class) {
+                return cls.cast(new EvalCommands.Eval(this::wiring));
+            }
+            if (cls == EvalCommands.Bench.class) {
+                return cls.cast(new EvalCommands.Bench(this::wiring));
             }
             if (cls == KbCommand.Check.class) {
                 return cls.cast(new KbCommand.Check(this::wiring));

@@ -1,6 +1,8 @@
 package vn.motcua.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import vn.motcua.catalog.BqpImporter;
@@ -16,15 +18,28 @@ import vn.motcua.catalog.RecordMerger;
 import vn.motcua.catalog.RegulationImport;
 import vn.motcua.catalog.RegulationImporter;
 import vn.motcua.catalog.RegulationStore;
+import vn.motcua.catalog.Progress;
+import vn.motcua.search.IndexBuilder;
+import vn.motcua.search.IndexMaintainer;
+import vn.motcua.search.LiveIndex;
+import vn.motcua.search.ProcedureSearcher;
+import vn.motcua.search.RegulationSearcher;
+import vn.motcua.search.SearchSettings;
+import vn.motcua.search.Synonyms;
 
 /** Builds the object graph from {@link Config}; the only class that calls {@code new} on services. */
 final class Wiring {
 
     private final Config config;
     private final ObjectMapper json = KnowledgeBaseJson.mapper();
+    private LiveIndex liveIndex;
 
     Wiring(Config config) {
         this.config = config;
+    }
+
+    Config config() {
+        return config;
     }
 
     ObjectMapper json() {
@@ -45,7 +60,36 @@ final class Wiring {
     }
 
     RegulationImport regulationImport() {
-        return new RegulationImport(new RegulationImporter(), new RegulationStore(config.knowledgeBase(), json));
+        return new RegulationImport(new RegulationImporter(), regulationStore());
+    }
+
+    RegulationStore regulationStore() {
+        return new RegulationStore(config.knowledgeBase(), json);
+    }
+
+    IndexMaintainer indexMaintainer() {
+        return new IndexMaintainer(new IndexBuilder(config.indexDir(), json), config.knowledgeBase(), procedureStore(), regulationStore());
+    }
+
+    Synonyms synonyms() {
+        Path file = config.knowledgeBase().resolve("synonyms.txt");
+        return Files.isRegularFile(file) ? Synonyms.load(file) : Synonyms.none();
+    }
+
+    /** Opens the current index, building it first when the knowledge base changed. */
+    synchronized LiveIndex liveIndex(Progress progress) {
+        if (liveIndex == null) {
+            liveIndex = new LiveIndex(indexMaintainer().ensureCurrent(false, progress).generation());
+        }
+        return liveIndex;
+    }
+
+    ProcedureSearcher procedureSearcher(LiveIndex index, SearchSettings settings) {
+        return new ProcedureSearcher(index, settings, synonyms(), json);
+    }
+
+    RegulationSearcher regulationSearcher(LiveIndex index) {
+        return new RegulationSearcher(index, SearchSettings.PRODUCTION, synonyms(), json);
     }
 
     CatalogChecker catalogChecker() {

@@ -1,0 +1,114 @@
+package vn.motcua.eval;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@code results.jsonl} (one line per case) and {@code report.json} (fixed keys, documented
+ * in eval/README.md) into the output folder. Apart from latencies the output depends only on the
+ * gold set, the knowledge base and the code, so two runs can be diffed.
+ */
+public final class ReportWriter {
+
+    private final ObjectMapper json;
+
+    public ReportWriter(ObjectMapper json) {
+        this.json = requireNonNull(json, "json may not be null").copy()
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
+    }
+
+    /** Writes both files; returns the report object. */
+    public Map<String, Object> write(Path dir, List<Path> goldFiles, List<CaseResult> results) {
+        StringBuilder lines = new StringBuilder();
+        for (CaseResult r : results) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("question", r.question());
+            m.put("status", r.status());
+            m.put("ranked", r.ranked());
+            m.put("answer", r.answer());
+            m.put("citations", r.citations());
+            m.put("first_relevant_rank", r.firstRelevantRank());
+            m.put("ranked_deaccented", r.rankedDeaccented());
+            m.put("latency_ms", Math.round(r.latencyMs() * 100) / 100.0);
+            lines.append(toJson(m)).append('\n');
+        }
+        Map<String, Object> report = report(goldFiles, results);
+        writeAtomically(dir.resolve("results.jsonl"), lines.toString());
+        try {
+            writeAtomically(dir.resolve("report.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialise report", e);
+        }
+        return report;
+    }
+
+    static Map<String, Object> report(List<Path> goldFiles, List<CaseResult> results) {
+        Map<String, RetrievalMetrics> typed = RetrievalEvaluator.byTag(results, false);
+        Map<String, RetrievalMetrics> plain = RetrievalEvaluator.byTag(results, true);
+        Map<String, Integer> counts = RetrievalEvaluator.counts(results);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("gold_files", goldFiles.stream().map(Path::toString).toList());
+        report.put("cases", results.size());
+        report.put("retrieval_cases", counts.getOrDefault("all", 0));
+        report.put("retrieval", typed.getOrDefault("all", RetrievalMetrics.ZERO).toMap());
+        report.put("retrieval_deaccented", plain.getOrDefault("all", RetrievalMetrics.ZERO).toMap());
+        report.put("deaccent_drop", drop(typed.getOrDefault("all", RetrievalMetrics.ZERO), plain.getOrDefault("all", RetrievalMetrics.ZERO)));
+        Map<String, Object> perTag = new LinkedHashMap<>();
+        typed.forEach((tag, m) -> {
+            if (tag.equals("all")) {
+                return;
+            }
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("cases", counts.get(tag));
+            t.put("retrieval", m.toMap());
+            t.put("retrieval_deaccented", plain.get(tag).toMap());
+            perTag.put(tag, t);
+        });
+        report.put("per_tag", perTag);
+        report.put("latency_ms", Percentiles.summary(results.stream().map(CaseResult::latencyMs).toList()));
+        return report;
+    }
+
+    private static Map<String, Double> drop(RetrievalMetrics a, RetrievalMetrics b) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        Map<String, Double> x = a.toMap();
+        Map<String, Double> y = b.toMap();
+        x.forEach((k, v) -> m.put(k, RetrievalMetrics.round(v - y.get(k))));
+        return m;
+    }
+
+    private String toJson(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialise result", e);
+        }
+    }
+
+    static void writeAtomically(Path target, String content) {
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.writeString(tmp, content, StandardCharsets.UTF_8);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+}

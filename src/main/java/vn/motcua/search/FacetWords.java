@@ -1,0 +1,48 @@
+package vn.motcua.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words that say which part of the answer is wanted ("bao lâu", "lệ phí", "cần những gì", "ở
+ * đâu", "online") rather than which procedure. They match the steps and notes of almost every
+ * record, so they are split off the question and searched at a low weight: the procedure is found
+ * by the rest. Typed without marks they match too ("bao lau"), as in {@link Synonyms}.
+ */
+final class FacetWords {
+
+    static final List<String> PHRASES = List.of(
+            "mất bao lâu", "bao lâu", "mấy ngày", "bao nhiêu ngày", "bao nhiêu tiền", "hết bao nhiêu", "bao nhiêu",
+            "lệ phí", "phí", "tốn tiền", "mất tiền", "tiền", "thời gian", "thời hạn", "hồ sơ", "giấy tờ gì", "giấy tờ",
+            "những gì", "cần mang", "mang theo", "mang gì", "ở đâu", "chỗ nào", "nộp ở", "online", "trực tuyến",
+            "qua mạng", "dịch vụ công", "bưu điện", "bưu chính", "nộp", "kết quả", "có được không", "làm sao",
+            "làm thế nào", "thế nào", "như nào", "được không", "điều kiện", "thủ tục", "quy trình", "các bước");
+
+    private final List<List<String>> phrases;
+
+    FacetWords() {
+        List<List<String>> out = new ArrayList<>();
+        for (String p : PHRASES) {
+            out.add(Synonyms.words(p));
+        }
+        this.phrases = List.copyOf(out);
+    }
+
+    /** The question split in two: [topic words, facet words], each a space-joined string. */
+    String[] split(String question) {
+        List<String> words = new ArrayList<>(Synonyms.words(question));
+        List<String> facet = new ArrayList<>();
+        for (List<String> p : phrases) {
+            int at;
+            while ((at = Synonyms.find(words, p)) >= 0) {
+                facet.addAll(words.subList(at, at + p.size()));
+                for (int i = 0; i < p.size(); i++) {
+                    words.remove(at);
+                }
+                words.add(at, "|");
+            }
+        }
+        words.removeIf("|"::equals);
+        return new String[] {String.join(" ", words), String.join(" ", facet)};
+    }
+}

@@ -1,0 +1,75 @@
+package vn.motcua.search;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * The index schema. Each searchable text of a procedure is indexed three ways: exact syllables
+ * (with marks), folded syllables (marks removed) and folded shingles of two or three syllables.
+ * {@code std_*} fields hold the same text through Lucene's StandardAnalyzer, the baseline of the
+ * ablation in eval/README.md.
+ */
+final class Fields {
+
+    static final String CODE = "code";
+    static final String LEVEL = "level";
+    static final String FIELD_KEY = "field_key";
+    static final String AGENCY_KEY = "agency_key";
+    static final String VISIBILITY = "visibility";
+    static final String STORED_JSON = "record";
+    static final String STORED_NAME = "name_stored";
+    static final String STORED_LEVELS = "levels_stored";
+    static final String STORED_FIELD = "field_stored";
+    static final String STORED_SNIPPET_TEXT = "snippet_text";
+
+    /** Searchable text groups, in decreasing weight. */
+    enum Group {
+        NAME("name"),
+        KEYWORDS("kw"),
+        DOCUMENTS("docs"),
+        BODY("body");
+
+        final String base;
+
+        Group(String base) {
+            this.base = base;
+        }
+
+        String exact() {
+            return base;
+        }
+
+        String folded() {
+            return base + "_f";
+        }
+
+        String shingles() {
+            return base + "_sh";
+        }
+    }
+
+    static final String STD_NAME = "std_name";
+    static final String STD_BODY = "std_body";
+
+    private Fields() {}
+
+    /** The index-time analyzer: every field with its form, no stopwords (filler is removed at query time). */
+    static Analyzer indexAnalyzer() {
+        Analyzer exact = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT, CharArraySet.EMPTY_SET);
+        Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED, CharArraySet.EMPTY_SET);
+        Analyzer shingles = new VietnameseAnalyzer(VietnameseAnalyzer.Form.SHINGLES, CharArraySet.EMPTY_SET);
+        Analyzer standard = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        for (Group g : Group.values()) {
+            perField.put(g.exact(), exact);
+            perField.put(g.folded(), folded);
+            perField.put(g.shingles(), shingles);
+        }
+        perField.put(STD_NAME, standard);
+        perField.put(STD_BODY, standard);
+        return new PerFieldAnalyzerWrapper(exact, perField);
+    }
+}

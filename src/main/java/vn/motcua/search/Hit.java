@@ -1,0 +1,19 @@
+package vn.motcua.search;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * One ranked procedure: its code, name, levels and field as stored in the index, the score and a
+ * highlighted snippet for citations. The full record is one {@link ProcedureSearcher#byCode} away.
+ */
+public record Hit(String code, String name, List<String> levels, String field, float score, Snippet snippet) {
+
+    public Hit {
+        requireNonNull(code, "code may not be null");
+        requireNonNull(name, "name may not be null");
+        levels = List.copyOf(levels);
+        requireNonNull(snippet, "snippet may not be null");
+    }
+}

@@ -1,0 +1,107 @@
+package vn.motcua.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.catalog.TextCleaner;
+
+/** Turns a procedure record into a Lucene document following {@link Fields}. */
+final class ProcedureDocuments {
+
+    static final String PUBLIC = "public";
+
+    private final ObjectMapper json;
+
+    ProcedureDocuments(ObjectMapper json) {
+        this.json = json;
+    }
+
+    Document toDocument(Procedure p) {
+        Document d = new Document();
+        d.add(new StringField(Fields.CODE, p.code(), Field.Store.YES));
+        d.add(new StringField(Fields.VISIBILITY, PUBLIC, Field.Store.NO));
+        for (String level : p.levels()) {
+            d.add(new StringField(Fields.LEVEL, TextCleaner.fold(level), Field.Store.NO));
+        }
+        if (p.field() != null) {
+            d.add(new StringField(Fields.FIELD_KEY, TextCleaner.fold(p.field()), Field.Store.NO));
+        }
+        for (String agency : p.agencies().implementing()) {
+            d.add(new StringField(Fields.AGENCY_KEY, TextCleaner.fold(agency), Field.Store.NO));
+        }
+        addGroup(d, Fields.Group.NAME, name(p));
+        addGroup(d, Fields.Group.KEYWORDS, keywords(p));
+        addGroup(d, Fields.Group.DOCUMENTS, documents(p));
+        addGroup(d, Fields.Group.BODY, body(p));
+        d.add(new TextField(Fields.STD_NAME, name(p), Field.Store.NO));
+        d.add(new TextField(Fields.STD_BODY, String.join("\n", keywords(p), documents(p), body(p)), Field.Store.NO));
+        d.add(new StoredField(Fields.STORED_NAME, p.name()));
+        d.add(new StoredField(Fields.STORED_LEVELS, String.join("|", p.levels())));
+        d.add(new StoredField(Fields.STORED_FIELD, p.field() == null ? "" : p.field()));
+        d.add(new StoredField(Fields.STORED_SNIPPET_TEXT, String.join("\n", name(p), documents(p), keywords(p))));
+        try {
+            d.add(new StoredField(Fields.STORED_JSON, json.writeValueAsString(p)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise procedure " + p.code(), e);
+        }
+        return d;
+    }
+
+    private static void addGroup(Document d, Fields.Group g, String text) {
+        d.add(new TextField(g.exact(), text, Field.Store.NO));
+        d.add(new TextField(g.folded(), text, Field.Store.NO));
+        d.add(new TextField(g.shingles(), text, Field.Store.NO));
+    }
+
+    /** The name, without a decision title that a defective source put in its place. */
+    static String name(Procedure p) {
+        return p.notes().stream().anyMatch(n -> n.field().equals("name")) ? "" : p.name();
+    }
+
+    static String keywords(Procedure p) {
+        Set<String> parts = new LinkedHashSet<>(p.keywords());
+        if (p.field() != null) {
+            parts.add(p.field());
+        }
+        if (p.result() != null) {
+            parts.add(p.result());
+        }
+        return String.join("\n", parts);
+    }
+
+    static String documents(Procedure p) {
+        List<String> out = new ArrayList<>();
+        p.documents().forEach(g -> {
+            if (g.caseName() != null) {
+                out.add(g.caseName());
+            }
+            for (RequiredDocument doc : g.items()) {
+                out.add(doc.form() == null ? doc.name() : doc.name() + " " + doc.form());
+            }
+        });
+        return String.join("\n", out);
+    }
+
+    static String body(Procedure p) {
+        List<String> out = new ArrayList<>(p.steps());
+        if (p.conditions() != null) {
+            out.add(p.conditions());
+        }
+        if (p.targetGroup() != null) {
+            out.add(p.targetGroup());
+        }
+        out.addAll(p.agencies().implementing());
+        out.addAll(p.agencies().competent());
+        return String.join("\n", out);
+    }
+}

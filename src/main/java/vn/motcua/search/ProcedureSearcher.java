@@ -1,0 +1,150 @@
+package vn.motcua.search;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.TextCleaner;
+
+/**
+ * Finds procedures for a citizen's question. A procedure code written in the question comes
+ * first; then procedures ranked by the weighted text query of {@link QueryFactory}, re-ranked by
+ * {@link Reranker}, optionally filtered by level, field and agency. Only public records are
+ * searched. Bad input never throws: empty, huge or odd text gives an empty or ordinary result.
+ */
+public final class ProcedureSearcher {
+
+    public static final int MAX_K = 100;
+    private static final Set<String> LIGHT_FIELDS =
+            Set.of(Fields.CODE, Fields.STORED_NAME, Fields.STORED_LEVELS, Fields.STORED_FIELD, Fields.STORED_SNIPPET_TEXT);
+
+    private final LiveIndex index;
+    private final QueryFactory queries;
+    private final ObjectMapper json;
+    private final SnippetBuilder snippets = new SnippetBuilder();
+
+    public ProcedureSearcher(LiveIndex index, SearchSettings settings, Synonyms synonyms, ObjectMapper json) {
+        this.index = requireNonNull(index, "index may not be null");
+        this.queries = new QueryFactory(settings, synonyms);
+        this.json = requireNonNull(json, "json may not be null");
+    }
+
+    private record Candidate(int doc, String code, String name, List<String> levels, String field, String snippetText, float score) {}
+
+    /** The top {@code k} procedures for the question (k is clamped to 1…{@value #MAX_K}). */
+    public SearchResult search(String question, int k, SearchFilters filters) {
+        long start = System.nanoTime();
+        String q = QueryFactory.clean(question);
+        int limit = Math.max(1, Math.min(MAX_K, k));
+        Query text = queries.build(q);
+        List<String> codes = QueryFactory.codes(q);
+        boolean rerank = queries.settings().rerank();
+        List<Hit> hits = index.withProcedures(s -> {
+            Set<String> terms = queries.topicTerms(q);
+            Map<String, Hit> out = new LinkedHashMap<>();
+            for (String code : codes) {
+                TopDocs exact = s.search(filtered(new TermQuery(new Term(Fields.CODE, code)), filters), 1);
+                for (ScoreDoc sd : exact.scoreDocs) {
+                    Candidate c = candidate(s, sd.doc, Float.MAX_VALUE);
+                    out.putIfAbsent(c.code(), hit(c, terms));
+                }
+            }
+            if (text != null && out.size() < limit) {
+                TopDocs top = s.search(filtered(text, filters), rerank ? Math.max(limit, Reranker.DEPTH) : limit);
+                List<Candidate> cands = new ArrayList<>();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    Candidate c = candidate(s, sd.doc, sd.score);
+                    cands.add(rerank ? withScore(c, Reranker.score(sd.score, c.name(), c.levels(), terms)) : c);
+                }
+                cands.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparing(Candidate::code));
+                for (Candidate c : cands) {
+                    if (out.size() >= limit) {
+                        break;
+                    }
+                    out.putIfAbsent(c.code(), hit(c, terms));
+                }
+            }
+            return List.copyOf(out.values());
+        });
+        return new SearchResult(hits, (System.nanoTime() - start) / 1e6);
+    }
+
+    private static Candidate withScore(Candidate c, float score) {
+        return new Candidate(c.doc(), c.code(), c.name(), c.levels(), c.field(), c.snippetText(), score);
+    }
+
+    private Hit hit(Candidate c, Set<String> terms) {
+        List<String[]> texts = new ArrayList<>();
+        for (String line : c.snippetText().split("\n")) {
+            texts.add(new String[] {texts.isEmpty() ? "name" : "documents", line});
+        }
+        return new Hit(c.code(), c.name(), c.levels(), c.field(), c.score() == Float.MAX_VALUE ? Float.NaN : c.score(),
+                snippets.best(texts, terms));
+    }
+
+    private static Candidate candidate(IndexSearcher s, int doc, float score) throws IOException {
+        Document d = s.storedFields().document(doc, LIGHT_FIELDS);
+        String levels = d.get(Fields.STORED_LEVELS);
+        return new Candidate(doc, d.get(Fields.CODE), d.get(Fields.STORED_NAME),
+                levels == null || levels.isEmpty() ? List.of() : Arrays.asList(levels.split("\\|")),
+                emptyToNull(d.get(Fields.STORED_FIELD)), d.get(Fields.STORED_SNIPPET_TEXT), score);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** The full record stored for a code, if the index has it. */
+    public Optional<Procedure> byCode(String code) {
+        if (code == null || !code.matches("\\d{1,2}\\.\\d{6}")) {
+            return Optional.empty();
+        }
+        return index.withProcedures(s -> {
+            TopDocs top = s.search(filtered(new TermQuery(new Term(Fields.CODE, code)), SearchFilters.NONE), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.STORED_JSON));
+            try {
+                return Optional.of(json.readValue(d.get(Fields.STORED_JSON), Procedure.class));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored procedure " + code + " is not valid JSON", e);
+            }
+        });
+    }
+
+    private static Query filtered(Query q, SearchFilters f) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(q, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.VISIBILITY, ProcedureDocuments.PUBLIC)), BooleanClause.Occur.FILTER);
+        if (f != null && !SearchFilters.blank(f.level())) {
+            b.add(new TermQuery(new Term(Fields.LEVEL, TextCleaner.fold(TextCleaner.oneLine(f.level())))), BooleanClause.Occur.FILTER);
+        }
+        if (f != null && !SearchFilters.blank(f.field())) {
+            b.add(new TermQuery(new Term(Fields.FIELD_KEY, TextCleaner.fold(TextCleaner.oneLine(f.field())))), BooleanClause.Occur.FILTER);
+        }
+        if (f != null && !SearchFilters.blank(f.agency())) {
+            b.add(new TermQuery(new Term(Fields.AGENCY_KEY, TextCleaner.fold(TextCleaner.oneLine(f.agency())))), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+}

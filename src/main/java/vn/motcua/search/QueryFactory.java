@@ -1,0 +1,162 @@
+package vn.motcua.search;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.motcua.catalog.TextCleaner;
+
+/**
+ * Builds the Lucene query for a question. The question is only ever analysed into terms, never
+ * parsed as query syntax, so "AND", "*:*", quotes or backslashes are plain words. The query is a
+ * weighted sum over field groups (name ≫ keywords > documents > body) in their exact, folded and
+ * shingle forms, plus the phrases that synonym rules add, at a lower weight.
+ */
+final class QueryFactory {
+
+    static final int MAX_QUESTION_CHARS = 600;
+    /** Keeps the whole query under IndexSearcher's 1,024-clause limit: 12 fields × 32 terms, plus 8 synonym phrases. */
+    static final int MAX_TERMS_PER_FIELD = 32;
+    /** At most this many synonym phrases are added, for the same reason. */
+    static final int MAX_EXPANSIONS = 8;
+    static final Pattern CODE = Pattern.compile("(?<![\\d.])(\\d{1,2}\\.\\d{6})(?![\\d])");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}&&[^\\n\\t]]");
+
+    private final SearchSettings settings;
+    private final Synonyms synonyms;
+    private final Analyzer exact;
+    private final Analyzer folded;
+    private final Analyzer shingles;
+    private final Analyzer standard = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    private final FacetWords facets = new FacetWords();
+
+    QueryFactory(SearchSettings settings, Synonyms synonyms) {
+        this.settings = requireNonNull(settings, "settings may not be null");
+        this.synonyms = requireNonNull(synonyms, "synonyms may not be null");
+        CharArraySet stop = settings.stopwords() ? Stopwords.set() : CharArraySet.EMPTY_SET;
+        this.exact = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT, stop);
+        this.folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED, stop);
+        this.shingles = new VietnameseAnalyzer(VietnameseAnalyzer.Form.SHINGLES, CharArraySet.EMPTY_SET);
+    }
+
+    /** Cleans user text: NFC, controls and invisible characters removed, bounded length. */
+    static String clean(String question) {
+        String t = TextCleaner.oneLine(CONTROL.matcher(question == null ? "" : question).replaceAll(" "));
+        return t.length() > MAX_QUESTION_CHARS ? t.substring(0, MAX_QUESTION_CHARS) : t;
+    }
+
+    /** Procedure codes written in the question ("thủ tục 1.001193"). */
+    static List<String> codes(String question) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CODE.matcher(question);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** The text query, or null when the question holds no searchable word. */
+    Query build(String question) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        int clauses;
+        if (settings.standardBaseline() || !settings.facets()) {
+            clauses = addText(q, question, 1f);
+        } else {
+            String[] topicAndFacet = facets.split(question);
+            clauses = addText(q, topicAndFacet[0], 1f);
+            clauses += addText(q, topicAndFacet[1], clauses == 0 ? 1f : SearchSettings.FACET_FACTOR);
+        }
+        if (settings.synonyms() && !settings.standardBaseline()) {
+            for (Synonyms.Expansion e : synonyms.expand(question).stream().limit(MAX_EXPANSIONS).toList()) {
+                clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR);
+            }
+        }
+        return clauses == 0 ? null : q.build();
+    }
+
+    private int addText(BooleanQuery.Builder q, String text, float factor) {
+        int added = 0;
+        if (settings.standardBaseline()) {
+            added += add(q, Fields.STD_NAME, terms(standard, Fields.STD_NAME, text), factor);
+            added += add(q, Fields.STD_BODY, terms(standard, Fields.STD_BODY, text), factor);
+            return added;
+        }
+        List<String> exactTerms = terms(exact, "x", text);
+        List<String> foldedTerms = settings.folded() ? terms(folded, "x", text) : List.of();
+        List<String> shingleTerms = settings.shingles() ? terms(shingles, "x", text) : List.of();
+        for (Fields.Group g : Fields.Group.values()) {
+            float w = settings.weight(g) * factor;
+            added += add(q, g.exact(), exactTerms, w);
+            added += add(q, g.folded(), foldedTerms, w * SearchSettings.FOLDED_FACTOR);
+            added += add(q, g.shingles(), shingleTerms, w * SearchSettings.SHINGLE_FACTOR);
+        }
+        return added;
+    }
+
+    private static int add(BooleanQuery.Builder q, String field, List<String> terms, float weight) {
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        BooleanQuery.Builder group = new BooleanQuery.Builder();
+        for (String t : terms) {
+            group.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+        }
+        q.add(new BoostQuery(group.build(), weight), BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    /** The distinct terms an analyzer makes of the text. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && out.size() < MAX_TERMS_PER_FIELD) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Folded topic terms of the question and its synonym phrases, for highlighting and re-ranking. */
+    Set<String> topicTerms(String question) {
+        Set<String> out = new LinkedHashSet<>(terms(folded, "x", settings.facets() ? facets.split(question)[0] : question));
+        if (settings.synonyms()) {
+            synonyms.expand(question).stream().limit(MAX_EXPANSIONS).forEach(e -> out.addAll(terms(folded, "x", e.phrase())));
+        }
+        return out;
+    }
+
+    SearchSettings settings() {
+        return settings;
+    }
+
+    /** Folded question terms, for highlighting. */
+    Set<String> foldedTerms(String question) {
+        Set<String> out = new LinkedHashSet<>(terms(folded, "x", question));
+        if (settings.synonyms()) {
+            synonyms.expand(question).stream().limit(MAX_EXPANSIONS).forEach(e -> out.addAll(terms(folded, "x", e.phrase())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,60 @@
+package vn.motcua.search;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.motcua.catalog.TextCleaner;
+
+/**
+ * Re-ranks the top candidates of the text query with two facts BM25 does not see. First, how much
+ * of a procedure's name the question covers: a citizen asking about a birth wants "Đăng ký khai
+ * sinh", not its variant "… có yếu tố nước ngoài", whose extra words the question never mentions.
+ * Second, the level: citizens mostly need procedures done at the commune or province, so a
+ * procedure only done at a ministry counts a little less.
+ */
+final class Reranker {
+
+    /** Candidates re-ranked per search. */
+    static final int DEPTH = 50;
+    /** Share of the score that depends on name coverage. */
+    static final float COVERAGE_WEIGHT = 0.5f;
+
+    private static final Pattern QUALIFIER = Pattern.compile("\\((?:thực hiện |áp dụng )?(?:tại )?cấp [^)]*\\)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> GENERIC = Set.of("thu", "tuc", "va", "cua", "cho", "doi", "voi", "tai", "cac", "trong");
+
+    private Reranker() {}
+
+    /** The new score of a candidate. */
+    static float score(float bm25, String name, List<String> levels, Set<String> queryTerms) {
+        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(name, queryTerms)) * levelPrior(levels);
+    }
+
+    /** The share of the name's distinct content syllables (folded) that the question mentions. */
+    static float coverage(String name, Set<String> queryTerms) {
+        String core = QUALIFIER.matcher(name).replaceAll(" ");
+        String[] words = TextCleaner.fold(core).split("[^a-z0-9]+");
+        int total = 0;
+        int covered = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String w : words) {
+            if (w.isEmpty() || GENERIC.contains(w) || !seen.add(w)) {
+                continue;
+            }
+            total++;
+            if (queryTerms.contains(w)) {
+                covered++;
+            }
+        }
+        return total == 0 ? 0 : covered / (float) total;
+    }
+
+    static float levelPrior(List<String> levels) {
+        if (levels.contains("Cấp xã")) {
+            return 1.0f;
+        }
+        if (levels.contains("Cấp tỉnh")) {
+            return 0.95f;
+        }
+        return 0.85f;
+    }
+}

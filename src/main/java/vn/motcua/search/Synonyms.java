@@ -1,0 +1,151 @@
+package vn.motcua.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.motcua.catalog.TextCleaner;
+
+/**
+ * Query-time synonyms and abbreviations from an editable file (knowledge-base/synonyms.txt), in
+ * the Solr format: "a, b, c" makes every phrase stand for the others; "a, b => c" rewrites a and b
+ * to c only. A phrase typed without marks matches a rule written with marks ("so do" matches
+ * "sổ đỏ"); a phrase typed with marks must match them exactly, since folding merges distinct words.
+ */
+public final class Synonyms {
+
+    /** One rule: the phrases that trigger it and the phrases added when it fires. */
+    record Rule(List<List<String>> from, List<List<String>> to) {}
+
+    /** A phrase to add to the question, and the syllables of the question it stands for. */
+    public record Expansion(String phrase, String matched) {}
+
+    private final List<Rule> rules;
+
+    private Synonyms(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static Synonyms none() {
+        return new Synonyms(List.of());
+    }
+
+    /** Reads a synonyms file; a bad line fails with its line number. */
+    public static Synonyms load(Path file) {
+        try {
+            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read synonyms file " + file, e);
+        }
+    }
+
+    static Synonyms parse(List<String> lines, String name) {
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = TextCleaner.clean(lines.get(i));
+            int hash = line.indexOf('#');
+            if (hash >= 0) {
+                line = line.substring(0, hash).strip();
+            }
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] sides = line.split("=>", -1);
+            if (sides.length > 2) {
+                throw new IllegalArgumentException(name + ":" + (i + 1) + ": more than one '=>'");
+            }
+            List<List<String>> left = phrases(sides[0], name, i + 1);
+            List<List<String>> right = sides.length == 2 ? phrases(sides[1], name, i + 1) : left;
+            if (left.isEmpty() || right.isEmpty() || (sides.length == 1 && left.size() < 2)) {
+                throw new IllegalArgumentException(name + ":" + (i + 1) + ": a rule needs two phrases: " + lines.get(i));
+            }
+            rules.add(new Rule(left, right));
+        }
+        return new Synonyms(rules);
+    }
+
+    private static List<List<String>> phrases(String side, String name, int line) {
+        List<List<String>> out = new ArrayList<>();
+        for (String p : side.split(",")) {
+            List<String> words = words(p);
+            if (!words.isEmpty()) {
+                out.add(words);
+            }
+        }
+        return out;
+    }
+
+    /** Lower-cased syllables of a phrase, NFC, punctuation removed. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : TextCleaner.oneLine(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    public int size() {
+        return rules.size();
+    }
+
+    /** Every phrase the rules add for this question, each once, in rule order. */
+    public List<Expansion> expand(String question) {
+        List<String> q = words(question);
+        List<Expansion> out = new ArrayList<>();
+        for (Rule r : rules) {
+            for (List<String> from : r.from()) {
+                int at = find(q, from);
+                if (at < 0) {
+                    continue;
+                }
+                String matched = String.join(" ", q.subList(at, at + from.size()));
+                for (List<String> to : r.to()) {
+                    if (to.equals(from)) {
+                        continue;
+                    }
+                    Expansion e = new Expansion(String.join(" ", to), matched);
+                    if (!out.contains(e)) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** All rule phrases, for checking them against the corpus. */
+    public List<String> phrases() {
+        List<String> out = new ArrayList<>();
+        for (Rule r : rules) {
+            r.from().forEach(p -> out.add(String.join(" ", p)));
+            r.to().forEach(p -> out.add(String.join(" ", p)));
+        }
+        return out.stream().distinct().toList();
+    }
+
+    static int find(List<String> q, List<String> phrase) {
+        outer:
+        for (int i = 0; i + phrase.size() <= q.size(); i++) {
+            for (int j = 0; j < phrase.size(); j++) {
+                if (!matches(q.get(i + j), phrase.get(j))) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static boolean matches(String typed, String rule) {
+        if (typed.equals(rule)) {
+            return true;
+        }
+        return !TextCleaner.hasMarks(typed) && typed.equals(TextCleaner.fold(rule));
+    }
+}
