@@ -36,24 +36,59 @@ public final class TextCleaner {
         return clean(text).replace('\n', ' ');
     }
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Folded form of every char up to U+1EFF (Latin, Latin Extended Additional), computed once. */
+    private static final char[] FOLD = foldTable();
+
+    private static char[] foldTable() {
+        char[] t = new char[0x1F00];
+        for (char c = 0; c < t.length; c++) {
+            String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+            String base = Normalizer.normalize(lower, Normalizer.Form.NFD);
+            char first = base.isEmpty() ? c : base.charAt(0);
+            t[c] = lower.length() == 1 && (base.length() == 1 || Character.getType(base.charAt(1)) == Character.NON_SPACING_MARK) ? first : c;
+        }
+        t['đ'] = 'd';
+        t['Đ'] = 'd';
+        return t;
+    }
 
     /**
-     * Vietnamese folded form: lower case, "đ" to "d", every tone and vowel mark removed, NFC.
+     * Vietnamese folded form: lower case, "đ" to "d", every tone and vowel mark removed.
      * "Đăng ký" → "dang ky". Folding merges distinct words ("sổ đỏ", "sơ đồ"), so it is a
-     * fallback for text typed without marks, never a replacement for the exact form.
+     * fallback for text typed without marks, never a replacement for the exact form. Decomposed
+     * input (NFD) folds the same as composed input.
      */
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
-        String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('Đ', 'd');
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < FOLD.length) {
+                if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                    continue;
+                }
+                b.append(FOLD[c]);
+            } else {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     /** True when the text carries any Vietnamese mark or "đ". */
     public static boolean hasMarks(String text) {
-        return text != null && !fold(text).equals(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC));
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c < FOLD.length && (FOLD[c] != Character.toLowerCase(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cleaned text, or null when it is empty or a "no information" placeholder. */

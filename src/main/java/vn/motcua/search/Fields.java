@@ -20,10 +20,14 @@ final class Fields {
     static final String AGENCY_KEY = "agency_key";
     static final String VISIBILITY = "visibility";
     static final String STORED_JSON = "record";
-    static final String STORED_NAME = "name_stored";
-    static final String STORED_LEVELS = "levels_stored";
-    static final String STORED_FIELD = "field_stored";
-    static final String STORED_SNIPPET_TEXT = "snippet_text";
+    /** Doc values, read for every re-ranked candidate without touching the stored record. */
+    static final String DV_CODE = "code_dv";
+    static final String DV_NAME = "name_dv";
+    static final String DV_LEVELS = "levels_dv";
+    static final String DV_FIELD = "field_dv";
+    static final String DV_SNIPPET_TEXT = "snippet_dv";
+    /** Doc values hold at most this many bytes of snippet text. */
+    static final int SNIPPET_TEXT_BYTES = 8_000;
 
     /** Searchable text groups, in decreasing weight. */
     enum Group {
@@ -49,6 +53,11 @@ final class Fields {
         String shingles() {
             return base + "_sh";
         }
+
+        /** Shingles are kept for the short, decisive groups; in long bodies they cost more than they find. */
+        boolean hasShingles() {
+            return this != BODY;
+        }
     }
 
     static final String STD_NAME = "std_name";
@@ -66,7 +75,9 @@ final class Fields {
         for (Group g : Group.values()) {
             perField.put(g.exact(), exact);
             perField.put(g.folded(), folded);
-            perField.put(g.shingles(), shingles);
+            if (g.hasShingles()) {
+                perField.put(g.shingles(), shingles);
+            }
         }
         perField.put(STD_NAME, standard);
         perField.put(STD_BODY, standard);

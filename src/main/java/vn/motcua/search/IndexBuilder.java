@@ -21,7 +21,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -37,7 +36,7 @@ import vn.motcua.catalog.RegulationArticle;
 public final class IndexBuilder {
 
     /** Bump when the index schema or analysis changes, so existing indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "search-v2";
+    static final String SCHEMA_VERSION = "search-v5";
     static final String CURRENT = "CURRENT";
     static final String PROCEDURES = "procedures";
     static final String REGULATIONS = "regulations";
@@ -171,12 +170,8 @@ public final class IndexBuilder {
         d.add(new StringField(RegulationFields.ID, a.id(), Field.Store.YES));
         d.add(new StringField(Fields.VISIBILITY, ProcedureDocuments.PUBLIC, Field.Store.NO));
         String head = (a.instrument() == null ? "" : a.instrument() + " ") + "Điều " + (a.article() == null ? "" : a.article()) + " " + a.title();
-        for (Fields.Group g : List.of(Fields.Group.NAME, Fields.Group.BODY)) {
-            String text = g == Fields.Group.NAME ? head + "\n" + (a.topic() == null ? "" : a.topic()) : a.text();
-            d.add(new TextField(g.exact(), text, Field.Store.NO));
-            d.add(new TextField(g.folded(), text, Field.Store.NO));
-            d.add(new TextField(g.shingles(), text, Field.Store.NO));
-        }
+        ProcedureDocuments.addGroup(d, Fields.Group.NAME, head + "\n" + (a.topic() == null ? "" : a.topic()));
+        ProcedureDocuments.addGroup(d, Fields.Group.BODY, a.text());
         d.add(new StoredField(Fields.STORED_JSON, json.writeValueAsString(a)));
         return d;
     }

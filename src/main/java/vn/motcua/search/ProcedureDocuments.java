@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.catalog.TextCleaner;
@@ -45,10 +47,12 @@ final class ProcedureDocuments {
         addGroup(d, Fields.Group.BODY, body(p));
         d.add(new TextField(Fields.STD_NAME, name(p), Field.Store.NO));
         d.add(new TextField(Fields.STD_BODY, String.join("\n", keywords(p), documents(p), body(p)), Field.Store.NO));
-        d.add(new StoredField(Fields.STORED_NAME, p.name()));
-        d.add(new StoredField(Fields.STORED_LEVELS, String.join("|", p.levels())));
-        d.add(new StoredField(Fields.STORED_FIELD, p.field() == null ? "" : p.field()));
-        d.add(new StoredField(Fields.STORED_SNIPPET_TEXT, String.join("\n", name(p), documents(p), keywords(p))));
+        d.add(new BinaryDocValuesField(Fields.DV_CODE, new BytesRef(p.code())));
+        d.add(new BinaryDocValuesField(Fields.DV_NAME, new BytesRef(p.name())));
+        d.add(new BinaryDocValuesField(Fields.DV_LEVELS, new BytesRef(String.join("|", p.levels()))));
+        d.add(new BinaryDocValuesField(Fields.DV_FIELD, new BytesRef(p.field() == null ? "" : p.field())));
+        d.add(new BinaryDocValuesField(Fields.DV_SNIPPET_TEXT, new BytesRef(truncateUtf8(
+                String.join("\n", name(p), documents(p), keywords(p)), Fields.SNIPPET_TEXT_BYTES))));
         try {
             d.add(new StoredField(Fields.STORED_JSON, json.writeValueAsString(p)));
         } catch (JsonProcessingException e) {
@@ -57,10 +61,25 @@ final class ProcedureDocuments {
         return d;
     }
 
-    private static void addGroup(Document d, Fields.Group g, String text) {
+    static void addGroup(Document d, Fields.Group g, String text) {
         d.add(new TextField(g.exact(), text, Field.Store.NO));
         d.add(new TextField(g.folded(), text, Field.Store.NO));
-        d.add(new TextField(g.shingles(), text, Field.Store.NO));
+        if (g.hasShingles()) {
+            d.add(new TextField(g.shingles(), text, Field.Store.NO));
+        }
+    }
+
+    /** The longest prefix of the text whose UTF-8 form fits in {@code max} bytes, cut at a character. */
+    static String truncateUtf8(String text, int max) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length <= max) {
+            return text;
+        }
+        int end = max;
+        while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
+            end--;
+        }
+        return new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The name, without a decision title that a defective source put in its place. */

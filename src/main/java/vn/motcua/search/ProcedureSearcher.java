@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,8 +37,6 @@ import vn.motcua.catalog.TextCleaner;
 public final class ProcedureSearcher {
 
     public static final int MAX_K = 100;
-    private static final Set<String> LIGHT_FIELDS =
-            Set.of(Fields.CODE, Fields.STORED_NAME, Fields.STORED_LEVELS, Fields.STORED_FIELD, Fields.STORED_SNIPPET_TEXT);
 
     private final LiveIndex index;
     private final QueryFactory queries;
@@ -48,39 +49,40 @@ public final class ProcedureSearcher {
         this.json = requireNonNull(json, "json may not be null");
     }
 
-    private record Candidate(int doc, String code, String name, List<String> levels, String field, String snippetText, float score) {}
+    private record Candidate(int doc, String name, List<String> levels, float score) {}
 
     /** The top {@code k} procedures for the question (k is clamped to 1…{@value #MAX_K}). */
     public SearchResult search(String question, int k, SearchFilters filters) {
         long start = System.nanoTime();
         String q = QueryFactory.clean(question);
         int limit = Math.max(1, Math.min(MAX_K, k));
-        Query text = queries.build(q);
+        QueryFactory.Plan plan = queries.plan(q);
         List<String> codes = QueryFactory.codes(q);
         boolean rerank = queries.settings().rerank();
         List<Hit> hits = index.withProcedures(s -> {
-            Set<String> terms = queries.topicTerms(q);
-            Map<String, Hit> out = new LinkedHashMap<>();
+            Set<String> terms = plan.topicTerms();
+            Map<Integer, Hit> out = new LinkedHashMap<>();
             for (String code : codes) {
                 TopDocs exact = s.search(filtered(new TermQuery(new Term(Fields.CODE, code)), filters), 1);
                 for (ScoreDoc sd : exact.scoreDocs) {
-                    Candidate c = candidate(s, sd.doc, Float.MAX_VALUE);
-                    out.putIfAbsent(c.code(), hit(c, terms));
+                    out.putIfAbsent(sd.doc, hit(s, candidate(s, sd.doc, Float.NaN), terms));
                 }
             }
-            if (text != null && out.size() < limit) {
-                TopDocs top = s.search(filtered(text, filters), rerank ? Math.max(limit, Reranker.DEPTH) : limit);
+            if (plan.query() != null && out.size() < limit) {
+                TopDocs top = s.search(filtered(plan.query(), filters), rerank ? Math.max(limit, Reranker.DEPTH) : limit);
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Candidate c = candidate(s, sd.doc, sd.score);
-                    cands.add(rerank ? withScore(c, Reranker.score(sd.score, c.name(), c.levels(), terms)) : c);
+                    cands.add(rerank ? new Candidate(c.doc(), c.name(), c.levels(), Reranker.score(sd.score, c.name(), c.levels(), terms)) : c);
                 }
-                cands.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparing(Candidate::code));
+                cands.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::doc));
                 for (Candidate c : cands) {
                     if (out.size() >= limit) {
                         break;
                     }
-                    out.putIfAbsent(c.code(), hit(c, terms));
+                    if (!out.containsKey(c.doc())) {
+                        out.put(c.doc(), hit(s, c, terms));
+                    }
                 }
             }
             return List.copyOf(out.values());
@@ -88,25 +90,31 @@ public final class ProcedureSearcher {
         return new SearchResult(hits, (System.nanoTime() - start) / 1e6);
     }
 
-    private static Candidate withScore(Candidate c, float score) {
-        return new Candidate(c.doc(), c.code(), c.name(), c.levels(), c.field(), c.snippetText(), score);
-    }
-
-    private Hit hit(Candidate c, Set<String> terms) {
+    private Hit hit(IndexSearcher s, Candidate c, Set<String> terms) throws IOException {
         List<String[]> texts = new ArrayList<>();
-        for (String line : c.snippetText().split("\n")) {
+        for (String line : docValue(s, c.doc(), Fields.DV_SNIPPET_TEXT).split("\n")) {
             texts.add(new String[] {texts.isEmpty() ? "name" : "documents", line});
         }
-        return new Hit(c.code(), c.name(), c.levels(), c.field(), c.score() == Float.MAX_VALUE ? Float.NaN : c.score(),
+        String code = docValue(s, c.doc(), Fields.DV_CODE);
+        return new Hit(code, c.name(), c.levels(), emptyToNull(docValue(s, c.doc(), Fields.DV_FIELD)), c.score(),
                 snippets.best(texts, terms));
     }
 
     private static Candidate candidate(IndexSearcher s, int doc, float score) throws IOException {
-        Document d = s.storedFields().document(doc, LIGHT_FIELDS);
-        String levels = d.get(Fields.STORED_LEVELS);
-        return new Candidate(doc, d.get(Fields.CODE), d.get(Fields.STORED_NAME),
-                levels == null || levels.isEmpty() ? List.of() : Arrays.asList(levels.split("\\|")),
-                emptyToNull(d.get(Fields.STORED_FIELD)), d.get(Fields.STORED_SNIPPET_TEXT), score);
+        String levels = docValue(s, doc, Fields.DV_LEVELS);
+        return new Candidate(doc, docValue(s, doc, Fields.DV_NAME),
+                levels.isEmpty() ? List.of() : Arrays.asList(levels.split("\\|")), score);
+    }
+
+    /** A binary doc value of a top-level doc id, "" when absent. */
+    private static String docValue(IndexSearcher s, int doc, String field) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues dv = leaf.reader().getBinaryDocValues(field);
+        if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+            return "";
+        }
+        return dv.binaryValue().utf8ToString();
     }
 
     private static String emptyToNull(String s) {

@@ -72,54 +72,64 @@ final class QueryFactory {
         return out;
     }
 
-    /** The text query, or null when the question holds no searchable word. */
-    Query build(String question) {
+    /** The text query (null when the question holds no searchable word) and the folded topic terms. */
+    record Plan(Query query, Set<String> topicTerms) {}
+
+    /** Analyses the question once into the query and the terms re-ranking and snippets need. */
+    Plan plan(String question) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
+        Set<String> topic = new LinkedHashSet<>();
         int clauses;
         if (settings.standardBaseline() || !settings.facets()) {
-            clauses = addText(q, question, 1f);
+            clauses = addText(q, question, 1f, topic);
         } else {
             String[] topicAndFacet = facets.split(question);
-            clauses = addText(q, topicAndFacet[0], 1f);
-            clauses += addText(q, topicAndFacet[1], clauses == 0 ? 1f : SearchSettings.FACET_FACTOR);
+            clauses = addText(q, topicAndFacet[0], 1f, topic);
+            clauses += addText(q, topicAndFacet[1], clauses == 0 ? 1f : SearchSettings.FACET_FACTOR, clauses == 0 ? topic : new LinkedHashSet<>());
         }
         if (settings.synonyms() && !settings.standardBaseline()) {
             for (Synonyms.Expansion e : synonyms.expand(question).stream().limit(MAX_EXPANSIONS).toList()) {
-                clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR);
+                clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR, topic);
             }
         }
-        return clauses == 0 ? null : q.build();
+        return new Plan(clauses == 0 ? null : q.build(), topic);
     }
 
-    private int addText(BooleanQuery.Builder q, String text, float factor) {
+    private int addText(BooleanQuery.Builder q, String text, float factor, Set<String> topic) {
         int added = 0;
         if (settings.standardBaseline()) {
             added += add(q, Fields.STD_NAME, terms(standard, Fields.STD_NAME, text), factor);
             added += add(q, Fields.STD_BODY, terms(standard, Fields.STD_BODY, text), factor);
+            topic.addAll(terms(folded, "x", text));
             return added;
         }
         List<String> exactTerms = terms(exact, "x", text);
-        List<String> foldedTerms = settings.folded() ? terms(folded, "x", text) : List.of();
+        List<String> foldedTerms = terms(folded, "x", text);
+        topic.addAll(foldedTerms);
+        if (!settings.folded()) {
+            foldedTerms = List.of();
+        }
         List<String> shingleTerms = settings.shingles() ? terms(shingles, "x", text) : List.of();
         for (Fields.Group g : Fields.Group.values()) {
             float w = settings.weight(g) * factor;
             added += add(q, g.exact(), exactTerms, w);
             added += add(q, g.folded(), foldedTerms, w * SearchSettings.FOLDED_FACTOR);
-            added += add(q, g.shingles(), shingleTerms, w * SearchSettings.SHINGLE_FACTOR);
+            if (g.hasShingles()) {
+                added += add(q, g.shingles(), shingleTerms, w * SearchSettings.SHINGLE_FACTOR);
+            }
         }
         return added;
     }
 
+    /**
+     * Adds one boosted term clause per term. The query stays one flat disjunction, which Lucene's
+     * MaxScore scorer can prune far better than nested groups.
+     */
     private static int add(BooleanQuery.Builder q, String field, List<String> terms, float weight) {
-        if (terms.isEmpty()) {
-            return 0;
-        }
-        BooleanQuery.Builder group = new BooleanQuery.Builder();
         for (String t : terms) {
-            group.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+            q.add(new BoostQuery(new TermQuery(new Term(field, t)), weight), BooleanClause.Occur.SHOULD);
         }
-        q.add(new BoostQuery(group.build(), weight), BooleanClause.Occur.SHOULD);
-        return 1;
+        return terms.size();
     }
 
     /** The distinct terms an analyzer makes of the text. */
@@ -138,25 +148,8 @@ final class QueryFactory {
         return List.copyOf(out);
     }
 
-    /** Folded topic terms of the question and its synonym phrases, for highlighting and re-ranking. */
-    Set<String> topicTerms(String question) {
-        Set<String> out = new LinkedHashSet<>(terms(folded, "x", settings.facets() ? facets.split(question)[0] : question));
-        if (settings.synonyms()) {
-            synonyms.expand(question).stream().limit(MAX_EXPANSIONS).forEach(e -> out.addAll(terms(folded, "x", e.phrase())));
-        }
-        return out;
-    }
-
     SearchSettings settings() {
         return settings;
     }
 
-    /** Folded question terms, for highlighting. */
-    Set<String> foldedTerms(String question) {
-        Set<String> out = new LinkedHashSet<>(terms(folded, "x", question));
-        if (settings.synonyms()) {
-            synonyms.expand(question).stream().limit(MAX_EXPANSIONS).forEach(e -> out.addAll(terms(folded, "x", e.phrase())));
-        }
-        return out;
-    }
 }

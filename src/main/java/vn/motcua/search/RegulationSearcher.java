@@ -34,7 +34,8 @@ public final class RegulationSearcher {
 
     public List<RegulationHit> search(String question, int k) {
         String q = QueryFactory.clean(question);
-        Query text = queries.build(q);
+        QueryFactory.Plan plan = queries.plan(q);
+        Query text = plan.query();
         if (text == null) {
             return List.of();
         }
@@ -42,7 +43,7 @@ public final class RegulationSearcher {
                 .add(text, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.VISIBILITY, ProcedureDocuments.PUBLIC)), BooleanClause.Occur.FILTER)
                 .build();
-        Set<String> terms = queries.foldedTerms(q);
+        Set<String> terms = plan.topicTerms();
         return index.withRegulations(s -> {
             List<RegulationHit> out = new ArrayList<>();
             for (ScoreDoc sd : s.search(filtered, Math.max(1, Math.min(ProcedureSearcher.MAX_K, k))).scoreDocs) {

@@ -45,8 +45,39 @@ final class SnippetBuilder {
         return best;
     }
 
-    /** Offsets [start, end, termIndex] of tokens whose folded form is a query term. */
+    /**
+     * Offsets [start, end, termIndex] of words whose folded form is a query term. Knowledge-base
+     * text is NFC, where folding maps each char to one char, so offsets in the folded text are
+     * offsets in the original; other text goes through the analyzer.
+     */
     private List<int[]> matches(String text, Set<String> queryTerms) {
+        String folded = vn.motcua.catalog.TextCleaner.fold(text);
+        if (folded.length() != text.length()) {
+            return analysedMatches(text, queryTerms);
+        }
+        List<String> terms = List.copyOf(queryTerms);
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = folded.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(folded.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                int idx = terms.indexOf(folded.substring(start, i));
+                if (idx >= 0) {
+                    out.add(new int[] {start, i, idx});
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<int[]> analysedMatches(String text, Set<String> queryTerms) {
         List<int[]> out = new ArrayList<>();
         try (TokenStream ts = folded.tokenStream("x", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -146,6 +146,6 @@ public final class Synonyms {
         if (typed.equals(rule)) {
             return true;
         }
-        return !TextCleaner.hasMarks(typed) && typed.equals(TextCleaner.fold(rule));
+        return typed.length() == rule.length() && !TextCleaner.hasMarks(typed) && typed.equals(TextCleaner.fold(rule));
     }
 }
