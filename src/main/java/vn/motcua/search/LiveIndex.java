@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
@@ -19,6 +21,16 @@ public final class LiveIndex implements Closeable {
 
     private record Generation(Path dir, SearcherManager procedures, SearcherManager regulations) {}
 
+    /** Every searcher scores with {@link FieldSimilarity}; the factory holds no state. */
+    private static final SearcherFactory FACTORY = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            IndexSearcher s = new IndexSearcher(reader);
+            s.setSimilarity(new FieldSimilarity());
+            return s;
+        }
+    };
+
     private final AtomicReference<Generation> current = new AtomicReference<>();
 
     /** Opens a published generation folder (procedures/ and regulations/ inside). */
@@ -29,8 +41,8 @@ public final class LiveIndex implements Closeable {
     private static Generation open(Path dir) {
         try {
             return new Generation(dir,
-                    new SearcherManager(FSDirectory.open(dir.resolve(IndexBuilder.PROCEDURES)), null),
-                    new SearcherManager(FSDirectory.open(dir.resolve(IndexBuilder.REGULATIONS)), null));
+                    new SearcherManager(FSDirectory.open(dir.resolve(IndexBuilder.PROCEDURES)), FACTORY),
+                    new SearcherManager(FSDirectory.open(dir.resolve(IndexBuilder.REGULATIONS)), FACTORY));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index " + dir, e);
         }

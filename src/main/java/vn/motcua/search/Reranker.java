@@ -19,7 +19,8 @@ final class Reranker {
     /** Share of the score that depends on name coverage. */
     static final float COVERAGE_WEIGHT = 0.5f;
 
-    private static final Pattern QUALIFIER = Pattern.compile("\\((?:thực hiện |áp dụng )?(?:tại )?cấp [^)]*\\)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Parenthesised qualifiers ("(thực hiện tại cấp tỉnh)", "(Công trình không theo tuyến/…)") and text after a colon. */
+    private static final Pattern QUALIFIER = Pattern.compile("\\([^)]*\\)|:.*$");
     private static final Set<String> GENERIC = Set.of("thu", "tuc", "va", "cua", "cho", "doi", "voi", "tai", "cac", "trong");
 
     private Reranker() {}
@@ -29,7 +30,7 @@ final class Reranker {
         return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(name, queryTerms)) * levelPrior(levels);
     }
 
-    /** The share of the name's distinct content syllables (folded) that the question mentions. */
+    /** The share of the name's distinct content syllables (folded, qualifiers removed) that the question mentions. */
     static float coverage(String name, Set<String> queryTerms) {
         String core = QUALIFIER.matcher(name).replaceAll(" ");
         String[] words = TextCleaner.fold(core).split("[^a-z0-9]+");
@@ -55,6 +56,6 @@ final class Reranker {
         if (levels.contains("Cấp tỉnh")) {
             return 0.95f;
         }
-        return 0.85f;
+        return 0.75f;
     }
 }

@@ -14,7 +14,7 @@ import vn.motcua.catalog.TextCleaner;
  * Query-time synonyms and abbreviations from an editable file (knowledge-base/synonyms.txt), in
  * the Solr format: "a, b, c" makes every phrase stand for the others; "a, b => c" rewrites a and b
  * to c only. A phrase typed without marks matches a rule written with marks ("so do" matches
- * "sổ đỏ"); a phrase typed with marks must match them exactly, since folding merges distinct words.
+ * "sổ đỏ"); a single word typed with marks must match them exactly, since folding merges distinct words.
  */
 public final class Synonyms {
 
@@ -130,10 +130,11 @@ public final class Synonyms {
     }
 
     static int find(List<String> q, List<String> phrase) {
+        boolean loose = phrase.size() > 1;
         outer:
         for (int i = 0; i + phrase.size() <= q.size(); i++) {
             for (int j = 0; j < phrase.size(); j++) {
-                if (!matches(q.get(i + j), phrase.get(j))) {
+                if (!matches(q.get(i + j), phrase.get(j), loose)) {
                     continue outer;
                 }
             }
@@ -142,10 +143,18 @@ public final class Synonyms {
         return -1;
     }
 
-    private static boolean matches(String typed, String rule) {
+    /**
+     * A typed word matches a rule word exactly, or by folded form when it was typed without marks.
+     * In phrases of two or more words ({@code loose}) a word with wrong marks matches too ("chứng
+     * tữ" for "chứng tử"): a whole phrase rarely collides with another after folding.
+     */
+    private static boolean matches(String typed, String rule, boolean loose) {
         if (typed.equals(rule)) {
             return true;
         }
-        return typed.length() == rule.length() && !TextCleaner.hasMarks(typed) && typed.equals(TextCleaner.fold(rule));
+        if (typed.length() != rule.length()) {
+            return false;
+        }
+        return (loose || !TextCleaner.hasMarks(typed)) && TextCleaner.fold(typed).equals(TextCleaner.fold(rule));
     }
 }
