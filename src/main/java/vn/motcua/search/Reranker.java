@@ -1,6 +1,7 @@
 package vn.motcua.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.motcua.catalog.TextCleaner;
@@ -25,9 +26,42 @@ final class Reranker {
 
     private Reranker() {}
 
+    /** A variant that the question does not ask for counts this much less. */
+    static final float VARIANT_PENALTY = 0.8f;
+
+    /**
+     * Procedure families: a name that starts with one of these actions is a variant of the base
+     * procedure ("Cấp lại …", "Gia hạn …"), and the question asks for it only with one of the cue
+     * words (folded), typed or added by a synonym rule ("bị mất" adds "cấp lại").
+     */
+    private static final Map<String, Set<String>> VARIANTS = Map.ofEntries(
+            Map.entry("cap lai", Set.of("lai")),
+            Map.entry("cap doi", Set.of("doi")),
+            Map.entry("gia han", Set.of("gia", "han")),
+            Map.entry("dieu chinh", Set.of("dieu", "chinh", "sua", "sai")),
+            Map.entry("dinh chinh", Set.of("dinh", "chinh", "sua", "sai")),
+            Map.entry("thu hoi", Set.of("thu", "hoi")),
+            Map.entry("tam dung", Set.of("tam", "dung", "ngung", "nghi")),
+            Map.entry("tam ngung", Set.of("tam", "dung", "ngung", "nghi")),
+            Map.entry("cham dut", Set.of("cham", "dut", "nghi", "dung")),
+            Map.entry("xoa", Set.of("xoa")),
+            Map.entry("huy", Set.of("huy")));
+
     /** The new score of a candidate. */
     static float score(float bm25, String name, List<String> levels, Set<String> queryTerms) {
-        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(name, queryTerms)) * levelPrior(levels);
+        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(name, queryTerms)) * levelPrior(levels)
+                * (isUnaskedVariant(name, queryTerms) ? VARIANT_PENALTY : 1f);
+    }
+
+    /** True when the name starts with a variant action whose cue words the question lacks. */
+    static boolean isUnaskedVariant(String name, Set<String> queryTerms) {
+        String folded = TextCleaner.fold(name).replaceFirst("^thu tuc\\s+", "");
+        for (Map.Entry<String, Set<String>> v : VARIANTS.entrySet()) {
+            if (folded.startsWith(v.getKey() + " ")) {
+                return v.getValue().stream().noneMatch(queryTerms::contains);
+            }
+        }
+        return false;
     }
 
     /** The share of the name's distinct content syllables (folded, qualifiers removed) that the question mentions. */
