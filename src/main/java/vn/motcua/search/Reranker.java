@@ -36,6 +36,7 @@ final class Reranker {
      */
     private static final Map<String, Set<String>> VARIANTS = Map.ofEntries(
             Map.entry("cap lai", Set.of("lai")),
+            Map.entry("cap ban sao", Set.of("ban", "sao", "trich", "luc")),
             Map.entry("cap doi", Set.of("doi")),
             Map.entry("gia han", Set.of("gia", "han")),
             Map.entry("dieu chinh", Set.of("dieu", "chinh", "sua", "sai")),

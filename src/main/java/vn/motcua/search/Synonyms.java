@@ -130,31 +130,32 @@ public final class Synonyms {
     }
 
     static int find(List<String> q, List<String> phrase) {
-        boolean loose = phrase.size() > 1;
         outer:
         for (int i = 0; i + phrase.size() <= q.size(); i++) {
+            int loose = 0;
             for (int j = 0; j < phrase.size(); j++) {
-                if (!matches(q.get(i + j), phrase.get(j), loose)) {
-                    continue outer;
+                String typed = q.get(i + j);
+                String rule = phrase.get(j);
+                if (matches(typed, rule)) {
+                    continue;
                 }
+                // One word of a longer phrase may carry wrong marks ("chứng tữ" for "chứng tử");
+                // two may not, or "sơ đồ" (a diagram) would be read as "sổ đỏ".
+                if (phrase.size() > 1 && ++loose == 1 && TextCleaner.fold(typed).equals(TextCleaner.fold(rule))) {
+                    continue;
+                }
+                continue outer;
             }
             return i;
         }
         return -1;
     }
 
-    /**
-     * A typed word matches a rule word exactly, or by folded form when it was typed without marks.
-     * In phrases of two or more words ({@code loose}) a word with wrong marks matches too ("chứng
-     * tữ" for "chứng tử"): a whole phrase rarely collides with another after folding.
-     */
-    private static boolean matches(String typed, String rule, boolean loose) {
+    /** A typed word matches a rule word exactly, or by folded form when it was typed without marks. */
+    private static boolean matches(String typed, String rule) {
         if (typed.equals(rule)) {
             return true;
         }
-        if (typed.length() != rule.length()) {
-            return false;
-        }
-        return (loose || !TextCleaner.hasMarks(typed)) && TextCleaner.fold(typed).equals(TextCleaner.fold(rule));
+        return typed.length() == rule.length() && !TextCleaner.hasMarks(typed) && typed.equals(TextCleaner.fold(rule));
     }
 }

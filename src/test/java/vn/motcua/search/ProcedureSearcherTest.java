@@ -1,0 +1,124 @@
+package vn.motcua.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.motcua.catalog.KnowledgeBaseJson;
+
+class ProcedureSearcherTest {
+
+    @TempDir
+    static Path dir;
+
+    private static LiveIndex index;
+    private static ProcedureSearcher searcher;
+
+    @BeforeAll
+    static void openIndex() {
+        index = TestIndex.open(dir);
+        searcher = new ProcedureSearcher(index, SearchSettings.PRODUCTION, TestIndex.synonyms(), KnowledgeBaseJson.mapper());
+    }
+
+    @AfterAll
+    static void closeIndex() {
+        index.close();
+    }
+
+    private List<String> codes(String q) {
+        return searcher.search(q, 5, SearchFilters.NONE).hits().stream().map(Hit::code).toList();
+    }
+
+    @Test
+    void codeInQuestionComesFirst() {
+        assertEquals("1.001456", codes("thủ tục 1.001456 là gì").get(0));
+    }
+
+    @Test
+    void questionWithoutMarksFindsTheProcedure() {
+        assertEquals("1.001193", codes("lam giay khai sinh cho con moi de").get(0));
+    }
+
+    @Test
+    void abbreviationIsExpanded() {
+        assertTrue(codes("lam lai cccd bi mat").subList(0, 2).contains("1.014064"), codes("lam lai cccd bi mat").toString());
+    }
+
+    @Test
+    void baseProcedureBeatsForeignVariantWhenNoForeignerIsMentioned() {
+        List<String> top = codes("đăng ký kết hôn cần giấy tờ gì");
+
+        assertEquals("1.000894", top.get(0));
+        assertTrue(top.indexOf("2.000806") > 0);
+    }
+
+    @Test
+    void levelFilterKeepsOnlyThatLevel() {
+        List<Hit> hits = searcher.search("cấp lại thẻ căn cước", 10, new SearchFilters("cấp tỉnh", null, null)).hits();
+
+        assertFalse(hits.isEmpty());
+        assertTrue(hits.stream().allMatch(h -> h.levels().contains("Cấp tỉnh")), hits.toString());
+    }
+
+    @Test
+    void fieldFilterKeepsOnlyThatField() {
+        List<Hit> hits = searcher.search("đăng ký", 10, new SearchFilters(null, "ho tich", null)).hits();
+
+        assertFalse(hits.isEmpty());
+        assertTrue(hits.stream().allMatch(h -> "Hộ tịch".equals(h.field())), hits.toString());
+    }
+
+    @Test
+    void snippetMarksMatchedWordsOfAnUnmarkedQuestion() {
+        Hit top = searcher.search("dang ky tam tru", 1, SearchFilters.NONE).hits().get(0);
+
+        assertEquals("1.004194", top.code());
+        String marked = top.snippet().marked("[", "]");
+        assertTrue(marked.contains("[tạm] [trú]") || marked.contains("[Tạm] [trú]"), marked);
+    }
+
+    @Test
+    void fullRecordIsAvailableByCode() {
+        assertEquals("Đăng ký tạm trú", searcher.byCode("1.004194").orElseThrow().name());
+        assertTrue(searcher.byCode("9.999999").isEmpty());
+        assertTrue(searcher.byCode("../x").isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\u0000\u0007\u001b[31m", "🙂🙂🙂", "AND OR *:* \" ( ~ \\", "title:(a OR b)^3 -c",
+            "Đăng ký 登记 регистрация تسجيل", "a*", "?", "[1 TO 2]", "\ud83d"})
+    void oddInputNeverThrows(String q) {
+        SearchResult r = searcher.search(q, 10, SearchFilters.NONE);
+
+        assertTrue(r.hits().size() <= 10);
+    }
+
+    @Test
+    void tenThousandCharactersAreCutNotRejected() {
+        String q = "đăng ký tạm trú ".repeat(700);
+
+        SearchResult r = searcher.search(q, 3, SearchFilters.NONE);
+
+        assertEquals("1.004194", r.hits().get(0).code());
+    }
+
+    @Test
+    void kIsClamped() {
+        assertEquals(1, searcher.search("căn cước", 0, SearchFilters.NONE).hits().size());
+        assertTrue(searcher.search("căn cước", 10_000, SearchFilters.NONE).hits().size() <= ProcedureSearcher.MAX_K);
+    }
+
+    @Test
+    void queryWordsAreNeverSyntax() {
+        // "AND", "*:*" would match everything if parsed; as words they match nothing here.
+        assertTrue(searcher.search("*:*", 10, SearchFilters.NONE).hits().isEmpty());
+    }
+}

@@ -1,0 +1,68 @@
+package vn.motcua.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SynonymsTest {
+
+    private final Synonyms rules = Synonyms.parse(List.of(
+            "# comment",
+            "cccd, căn cước công dân",
+            "sổ đỏ, sổ hồng => giấy chứng nhận quyền sử dụng đất",
+            "ko, k => không",
+            "giấy chứng tử => khai tử"), "test");
+
+    private List<String> phrases(String q) {
+        return rules.expand(q).stream().map(Synonyms.Expansion::phrase).toList();
+    }
+
+    @Test
+    void equivalenceWorksBothWays() {
+        assertEquals(List.of("căn cước công dân"), phrases("lam lai cccd"));
+        assertEquals(List.of("cccd"), phrases("làm lại căn cước công dân"));
+    }
+
+    @Test
+    void unmarkedPhraseMatchesMarkedRule() {
+        assertEquals(List.of("giấy chứng nhận quyền sử dụng đất"), phrases("lam so do mat bao lau"));
+    }
+
+    @Test
+    void phraseWithOtherMarksOnEveryWordDoesNotMatch() {
+        // "sơ đồ" (a diagram) folds to the same "so do" as "sổ đỏ".
+        assertTrue(phrases("xin bản sơ đồ nhà").isEmpty());
+    }
+
+    @Test
+    void oneMistypedToneInAPhraseStillMatches() {
+        assertEquals(List.of("khai tử"), phrases("làm giấy chứng tữ ở đâu"));
+    }
+
+    @Test
+    void markedSingleWordMustMatchExactly() {
+        assertTrue(phrases("kó").isEmpty());
+        assertEquals(List.of("không"), phrases("dc ko"));
+    }
+
+    @Test
+    void oneWayRuleDoesNotExpandBack() {
+        assertTrue(phrases("giấy chứng nhận quyền sử dụng đất").isEmpty());
+    }
+
+    @Test
+    void badLineNamesItsNumber() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Synonyms.parse(List.of("a, b", "x => y => z"), "syn.txt"));
+
+        assertTrue(e.getMessage().startsWith("syn.txt:2:"), e.getMessage());
+    }
+
+    @Test
+    void shippedFileLoads() {
+        assertTrue(TestIndex.synonyms().size() > 50);
+    }
+}
