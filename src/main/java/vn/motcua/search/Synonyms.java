@@ -119,14 +119,21 @@ public final class Synonyms {
         return out;
     }
 
-    /** All rule phrases, for checking them against the corpus. */
-    public List<String> phrases() {
-        List<String> out = new ArrayList<>();
+    /**
+     * What each rule can add, for checking against the corpus: one group per one-way phrase, and
+     * one group of all phrases for an equivalence (any of them is enough).
+     */
+    public List<List<String>> addedPhraseGroups() {
+        List<List<String>> out = new ArrayList<>();
         for (Rule r : rules) {
-            r.from().forEach(p -> out.add(String.join(" ", p)));
-            r.to().forEach(p -> out.add(String.join(" ", p)));
+            List<String> to = r.to().stream().map(p -> String.join(" ", p)).toList();
+            if (r.from() == r.to()) {
+                out.add(to);
+            } else {
+                to.forEach(p -> out.add(List.of(p)));
+            }
         }
-        return out.stream().distinct().toList();
+        return out;
     }
 
     static int find(List<String> q, List<String> phrase) {
