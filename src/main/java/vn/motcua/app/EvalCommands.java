@@ -2,7 +2,6 @@ package vn.motcua.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -122,16 +121,18 @@ final class EvalCommands {
             report(o, "knowledge base", new SearchBenchmark(w.procedureSearcher(index, SearchSettings.PRODUCTION)).run(questions, warmup, rounds));
             if (synthetic > 0) {
                 List<Procedure> real = w.procedureStore().readAll();
-                List<Procedure> all = new ArrayList<>(real);
-                all.addAll(SyntheticCatalog.of(real, Math.max(0, synthetic - real.size()), 42));
+                int extra = Math.max(0, synthetic - real.size());
+                Iterable<Procedure> all = () -> java.util.stream.Stream.concat(real.stream(),
+                        java.util.stream.StreamSupport.stream(SyntheticCatalog.of(real, extra, 42).spliterator(), false)).iterator();
+                long total = real.size() + (long) extra;
                 Path dir = Files.createTempDirectory(w.config().dataDir().toAbsolutePath().getParent() == null
                         ? Path.of(System.getProperty("java.io.tmpdir")) : Files.createDirectories(w.config().dataDir()), "bench-index-");
                 try {
                     long start = System.nanoTime();
-                    Path gen = new IndexBuilder(dir, w.json()).build("synthetic", all, List.of(), new ConsoleProgress(err, "synthetic index", tty));
-                    o.printf("synthetic index: %d procedures built in %d ms%n", all.size(), (System.nanoTime() - start) / 1_000_000);
+                    Path gen = new IndexBuilder(dir, w.json()).build("synthetic", all, total, List.of(), new ConsoleProgress(err, "synthetic index", tty));
+                    o.printf("synthetic index: %d procedures built in %d ms%n", total, (System.nanoTime() - start) / 1_000_000);
                     try (LiveIndex big = new LiveIndex(gen)) {
-                        report(o, all.size() + " procedures", new SearchBenchmark(w.procedureSearcher(big, SearchSettings.PRODUCTION)).run(questions, warmup, rounds));
+                        report(o, total + " procedures", new SearchBenchmark(w.procedureSearcher(big, SearchSettings.PRODUCTION)).run(questions, warmup, rounds));
                     }
                 } finally {
                     deleteTree(dir);

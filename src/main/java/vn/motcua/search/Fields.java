@@ -23,6 +23,7 @@ final class Fields {
     /** Doc values, read for every re-ranked candidate without touching the stored record. */
     static final String DV_CODE = "code_dv";
     static final String DV_NAME = "name_dv";
+    static final String DV_NAME_WORDS = "name_words_dv";
     static final String DV_LEVELS = "levels_dv";
     static final String DV_FIELD = "field_dv";
     static final String DV_SNIPPET_TEXT = "snippet_dv";

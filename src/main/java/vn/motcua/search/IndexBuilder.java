@@ -36,7 +36,7 @@ import vn.motcua.catalog.RegulationArticle;
 public final class IndexBuilder {
 
     /** Bump when the index schema or analysis changes, so existing indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "search-v5";
+    static final String SCHEMA_VERSION = "search-v6";
     static final String CURRENT = "CURRENT";
     static final String PROCEDURES = "procedures";
     static final String REGULATIONS = "regulations";
@@ -106,11 +106,19 @@ public final class IndexBuilder {
 
     /** Builds and publishes a generation; returns its folder. */
     public Path build(String hash, List<Procedure> procedures, List<RegulationArticle> articles, Progress progress) {
+        return build(hash, procedures, procedures.size(), articles, progress);
+    }
+
+    /**
+     * Builds and publishes a generation from procedures read one at a time, so a catalogue larger
+     * than the heap (a synthetic load-test one) can be indexed; {@code count} is for progress only.
+     */
+    public Path build(String hash, Iterable<Procedure> procedures, long count, List<RegulationArticle> articles, Progress progress) {
         Path target = root.resolve("gen-" + hash);
         Path tmp = root.resolve(".building-" + hash + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             Files.createDirectories(root);
-            long total = procedures.size() + (long) articles.size();
+            long total = count + articles.size();
             long done = 0;
             ProcedureDocuments docs = new ProcedureDocuments(json);
             try (IndexWriter w = writer(tmp.resolve(PROCEDURES))) {

@@ -49,6 +49,7 @@ final class ProcedureDocuments {
         d.add(new TextField(Fields.STD_BODY, String.join("\n", keywords(p), documents(p), body(p)), Field.Store.NO));
         d.add(new BinaryDocValuesField(Fields.DV_CODE, new BytesRef(p.code())));
         d.add(new BinaryDocValuesField(Fields.DV_NAME, new BytesRef(p.name())));
+        d.add(new BinaryDocValuesField(Fields.DV_NAME_WORDS, new BytesRef(Reranker.nameWords(name(p)))));
         d.add(new BinaryDocValuesField(Fields.DV_LEVELS, new BytesRef(String.join("|", p.levels()))));
         d.add(new BinaryDocValuesField(Fields.DV_FIELD, new BytesRef(p.field() == null ? "" : p.field())));
         d.add(new BinaryDocValuesField(Fields.DV_SNIPPET_TEXT, new BytesRef(truncateUtf8(

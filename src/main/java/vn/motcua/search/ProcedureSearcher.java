@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.TextCleaner;
 
@@ -49,7 +50,7 @@ public final class ProcedureSearcher {
         this.json = requireNonNull(json, "json may not be null");
     }
 
-    private record Candidate(int doc, String name, List<String> levels, float score) {}
+    private record Candidate(int doc, String nameWords, List<String> levels, float score) {}
 
     /** The top {@code k} procedures for the question (k is clamped to 1…{@value #MAX_K}). */
     public SearchResult search(String question, int k, SearchFilters filters) {
@@ -69,11 +70,14 @@ public final class ProcedureSearcher {
                 }
             }
             if (plan.query() != null && out.size() < limit) {
-                TopDocs top = s.search(filtered(plan.query(), filters), rerank ? Math.max(limit, Reranker.DEPTH) : limit);
+                int n = rerank ? Math.max(limit, Reranker.DEPTH) : limit;
+                // Hit counts are never shown, so they need not be exact: the collector may skip
+                // documents that cannot reach the top n (MaxScore), which is most of them.
+                TopDocs top = s.search(filtered(plan.query(), filters), new TopScoreDocCollectorManager(n, n));
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Candidate c = candidate(s, sd.doc, sd.score);
-                    cands.add(rerank ? new Candidate(c.doc(), c.name(), c.levels(), Reranker.score(sd.score, c.name(), c.levels(), terms)) : c);
+                    cands.add(rerank ? new Candidate(c.doc(), c.nameWords(), c.levels(), Reranker.score(sd.score, c.nameWords(), c.levels(), terms)) : c);
                 }
                 cands.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::doc));
                 for (Candidate c : cands) {
@@ -96,13 +100,13 @@ public final class ProcedureSearcher {
             texts.add(new String[] {texts.isEmpty() ? "name" : "documents", line});
         }
         String code = docValue(s, c.doc(), Fields.DV_CODE);
-        return new Hit(code, c.name(), c.levels(), emptyToNull(docValue(s, c.doc(), Fields.DV_FIELD)), c.score(),
+        return new Hit(code, docValue(s, c.doc(), Fields.DV_NAME), c.levels(), emptyToNull(docValue(s, c.doc(), Fields.DV_FIELD)), c.score(),
                 snippets.best(texts, terms));
     }
 
     private static Candidate candidate(IndexSearcher s, int doc, float score) throws IOException {
         String levels = docValue(s, doc, Fields.DV_LEVELS);
-        return new Candidate(doc, docValue(s, doc, Fields.DV_NAME),
+        return new Candidate(doc, docValue(s, doc, Fields.DV_NAME_WORDS),
                 levels.isEmpty() ? List.of() : Arrays.asList(levels.split("\\|")), score);
     }
 

@@ -48,15 +48,24 @@ final class Reranker {
             Map.entry("xoa", Set.of("xoa")),
             Map.entry("huy", Set.of("huy")));
 
-    /** The new score of a candidate. */
-    static float score(float bm25, String name, List<String> levels, Set<String> queryTerms) {
-        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(name, queryTerms)) * levelPrior(levels)
-                * (isUnaskedVariant(name, queryTerms) ? VARIANT_PENALTY : 1f);
+    /** The new score of a candidate; {@code nameWords} comes from {@link #nameWords}, computed at index time. */
+    static float score(float bm25, String nameWords, List<String> levels, Set<String> queryTerms) {
+        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(nameWords, queryTerms)) * levelPrior(levels)
+                * (isUnaskedVariant(nameWords, queryTerms) ? VARIANT_PENALTY : 1f);
+    }
+
+    /**
+     * The folded name reduced to what re-ranking reads: qualifiers and the "Thủ tục" prefix removed,
+     * words joined by single spaces. "Thủ tục cấp lại thẻ (thực hiện tại cấp tỉnh)" → "cap lai the".
+     */
+    static String nameWords(String name) {
+        String core = QUALIFIER.matcher(name).replaceAll(" ");
+        return String.join(" ", TextCleaner.fold(core).split("[^a-z0-9]+")).strip().replaceFirst("^thu tuc\\s+", "");
     }
 
     /** True when the name starts with a variant action whose cue words the question lacks. */
-    static boolean isUnaskedVariant(String name, Set<String> queryTerms) {
-        String folded = TextCleaner.fold(name).replaceFirst("^thu tuc\\s+", "");
+    static boolean isUnaskedVariant(String nameWords, Set<String> queryTerms) {
+        String folded = nameWords;
         for (Map.Entry<String, Set<String>> v : VARIANTS.entrySet()) {
             if (folded.startsWith(v.getKey() + " ")) {
                 return v.getValue().stream().noneMatch(queryTerms::contains);
@@ -65,10 +74,9 @@ final class Reranker {
         return false;
     }
 
-    /** The share of the name's distinct content syllables (folded, qualifiers removed) that the question mentions. */
-    static float coverage(String name, Set<String> queryTerms) {
-        String core = QUALIFIER.matcher(name).replaceAll(" ");
-        String[] words = TextCleaner.fold(core).split("[^a-z0-9]+");
+    /** The share of the name's distinct content syllables (see {@link #nameWords}) that the question mentions. */
+    static float coverage(String nameWords, Set<String> queryTerms) {
+        String[] words = nameWords.split(" ");
         int total = 0;
         int covered = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();

@@ -96,15 +96,15 @@ public final class Synonyms {
 
     /** Every phrase the rules add for this question, each once, in rule order. */
     public List<Expansion> expand(String question) {
-        List<String> q = words(question);
+        Words q = new Words(words(question));
         List<Expansion> out = new ArrayList<>();
         for (Rule r : rules) {
             for (List<String> from : r.from()) {
-                int at = find(q, from);
+                int at = q.find(from);
                 if (at < 0) {
                     continue;
                 }
-                String matched = String.join(" ", q.subList(at, at + from.size()));
+                String matched = String.join(" ", q.raw.subList(at, at + from.size()));
                 for (List<String> to : r.to()) {
                     if (to.equals(from)) {
                         continue;
@@ -136,33 +136,50 @@ public final class Synonyms {
         return out;
     }
 
+    /** Position of the phrase in the words, or -1. */
     static int find(List<String> q, List<String> phrase) {
-        outer:
-        for (int i = 0; i + phrase.size() <= q.size(); i++) {
-            int loose = 0;
-            for (int j = 0; j < phrase.size(); j++) {
-                String typed = q.get(i + j);
-                String rule = phrase.get(j);
-                if (matches(typed, rule)) {
-                    continue;
-                }
-                // One word of a longer phrase may carry wrong marks ("chứng tữ" for "chứng tử");
-                // two may not, or "sơ đồ" (a diagram) would be read as "sổ đỏ".
-                if (phrase.size() > 1 && ++loose == 1 && TextCleaner.fold(typed).equals(TextCleaner.fold(rule))) {
-                    continue;
-                }
-                continue outer;
-            }
-            return i;
-        }
-        return -1;
+        return new Words(q).find(phrase);
     }
 
-    /** A typed word matches a rule word exactly, or by folded form when it was typed without marks. */
-    private static boolean matches(String typed, String rule) {
-        if (typed.equals(rule)) {
-            return true;
+    /** Question words with their folded forms computed once. */
+    private static final class Words {
+        private final List<String> raw;
+        private final String[] folded;
+        private final boolean[] marked;
+
+        Words(List<String> raw) {
+            this.raw = raw;
+            this.folded = new String[raw.size()];
+            this.marked = new boolean[raw.size()];
+            for (int i = 0; i < raw.size(); i++) {
+                folded[i] = TextCleaner.fold(raw.get(i));
+                marked[i] = !folded[i].equals(raw.get(i));
+            }
         }
-        return typed.length() == rule.length() && !TextCleaner.hasMarks(typed) && typed.equals(TextCleaner.fold(rule));
+
+        int find(List<String> phrase) {
+            int size = phrase.size();
+            outer:
+            for (int i = 0; i + size <= raw.size(); i++) {
+                int loose = 0;
+                for (int j = 0; j < size; j++) {
+                    String rule = phrase.get(j);
+                    String typed = raw.get(i + j);
+                    if (typed.equals(rule)) {
+                        continue;
+                    }
+                    if (typed.length() != rule.length() || !folded[i + j].equals(TextCleaner.fold(rule))) {
+                        continue outer;
+                    }
+                    // Typed without marks matches; with other marks only once in a longer phrase
+                    // ("chứng tữ" for "chứng tử"), or "sơ đồ" (a diagram) would be read as "sổ đỏ".
+                    if (marked[i + j] && (size == 1 || ++loose > 1)) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
     }
 }
