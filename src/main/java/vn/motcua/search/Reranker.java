@@ -16,7 +16,7 @@ import vn.motcua.catalog.TextCleaner;
 final class Reranker {
 
     /** Candidates re-ranked per search. */
-    static final int DEPTH = 50;
+    static final int DEPTH = 30;
     /** Share of the score that depends on name coverage. */
     static final float COVERAGE_WEIGHT = 0.5f;
 
