@@ -31,11 +31,11 @@ public record SearchSettings(
     static final Map<Fields.Group, Float> WEIGHTS = Map.of(
             Fields.Group.NAME, 8f,
             Fields.Group.KEYWORDS, 2f,
-            Fields.Group.DOCUMENTS, 1.2f,
+            Fields.Group.DOCUMENTS, 2f,
             Fields.Group.BODY, 0.5f);
 
     /** Folding merges distinct words, so an unmarked match counts less than an exact one. */
-    static final float FOLDED_FACTOR = 0.7f;
+    static final float FOLDED_FACTOR = 0.9f;
 
     /** Shingles confirm a compound ("khai sinh"); they add to, not replace, the syllable match. */
     static final float SHINGLE_FACTOR = 1.0f;
