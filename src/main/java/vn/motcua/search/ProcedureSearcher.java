@@ -55,7 +55,7 @@ public final class ProcedureSearcher {
     /** The top {@code k} procedures for the question (k is clamped to 1…{@value #MAX_K}). */
     public SearchResult search(String question, int k, SearchFilters filters) {
         long start = System.nanoTime();
-        String q = QueryFactory.clean(question);
+        String q = queries.clean(question);
         int limit = Math.max(1, Math.min(MAX_K, k));
         QueryFactory.Plan plan = queries.plan(q);
         List<String> codes = QueryFactory.codes(q);

@@ -56,9 +56,13 @@ final class QueryFactory {
         this.shingles = new VietnameseAnalyzer(VietnameseAnalyzer.Form.SHINGLES, CharArraySet.EMPTY_SET);
     }
 
-    /** Cleans user text: NFC, controls and invisible characters removed, bounded length. */
-    static String clean(String question) {
-        String t = TextCleaner.oneLine(CONTROL.matcher(question == null ? "" : question).replaceAll(" "));
+    /**
+     * Cleans user text: controls and invisible characters removed, bounded length, and (except for
+     * the StandardAnalyzer baseline, which the ablation measures without it) Unicode NFC.
+     */
+    String clean(String question) {
+        String raw = CONTROL.matcher(question == null ? "" : question).replaceAll(" ");
+        String t = settings.standardBaseline() ? raw.replaceAll("\\s+", " ").strip() : TextCleaner.oneLine(raw);
         return t.length() > MAX_QUESTION_CHARS ? t.substring(0, MAX_QUESTION_CHARS) : t;
     }
 

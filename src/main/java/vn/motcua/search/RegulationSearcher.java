@@ -33,7 +33,7 @@ public final class RegulationSearcher {
     }
 
     public List<RegulationHit> search(String question, int k) {
-        String q = QueryFactory.clean(question);
+        String q = queries.clean(question);
         QueryFactory.Plan plan = queries.plan(q);
         Query text = plan.query();
         if (text == null) {

@@ -3,6 +3,8 @@ package vn.motcua.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,6 +26,10 @@ final class SnippetBuilder {
 
     /** The best snippet over the candidate texts, labelled with their source name. */
     Snippet best(List<String[]> sourcesAndTexts, Set<String> queryTerms) {
+        Map<String, Integer> index = new HashMap<>();
+        for (String t : queryTerms) {
+            index.putIfAbsent(t, index.size());
+        }
         Snippet best = Snippet.NONE;
         int bestScore = 0;
         for (String[] st : sourcesAndTexts) {
@@ -31,7 +37,7 @@ final class SnippetBuilder {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            List<int[]> matches = matches(text, queryTerms);
+            List<int[]> matches = matches(text, index);
             if (matches.isEmpty()) {
                 continue;
             }
@@ -50,12 +56,11 @@ final class SnippetBuilder {
      * text is NFC, where folding maps each char to one char, so offsets in the folded text are
      * offsets in the original; other text goes through the analyzer.
      */
-    private List<int[]> matches(String text, Set<String> queryTerms) {
+    private List<int[]> matches(String text, Map<String, Integer> terms) {
         String folded = vn.motcua.catalog.TextCleaner.fold(text);
         if (folded.length() != text.length()) {
-            return analysedMatches(text, queryTerms);
+            return analysedMatches(text, terms);
         }
-        List<String> terms = List.copyOf(queryTerms);
         List<int[]> out = new ArrayList<>();
         int i = 0;
         int n = folded.length();
@@ -68,8 +73,8 @@ final class SnippetBuilder {
                 i++;
             }
             if (i > start) {
-                int idx = terms.indexOf(folded.substring(start, i));
-                if (idx >= 0) {
+                Integer idx = terms.get(folded.substring(start, i));
+                if (idx != null) {
                     out.add(new int[] {start, i, idx});
                 }
             }
@@ -77,16 +82,15 @@ final class SnippetBuilder {
         return out;
     }
 
-    private List<int[]> analysedMatches(String text, Set<String> queryTerms) {
+    private List<int[]> analysedMatches(String text, Map<String, Integer> terms) {
         List<int[]> out = new ArrayList<>();
         try (TokenStream ts = folded.tokenStream("x", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
-            List<String> terms = List.copyOf(queryTerms);
             while (ts.incrementToken()) {
-                int idx = terms.indexOf(term.toString());
-                if (idx >= 0) {
+                Integer idx = terms.get(term.toString());
+                if (idx != null) {
                     out.add(new int[] {offset.startOffset(), offset.endOffset(), idx});
                 }
             }
