@@ -2,11 +2,8 @@ package vn.motcua.catalog;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,17 +29,7 @@ public final class BqpImporter {
 
     /** Parses one file; throws {@link CatalogFormatException} naming the file on bad input. */
     public Procedure read(Path datasetRoot, Path file) {
-        JsonNode n;
-        try {
-            n = json.readTree(Files.readString(file));
-        } catch (JsonProcessingException e) {
-            throw new CatalogFormatException(file, "invalid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new CatalogFormatException(file, "cannot read: " + e.getMessage(), e);
-        }
-        if (n == null || !n.isObject()) {
-            throw new CatalogFormatException(file, "expected a JSON object");
-        }
+        JsonNode n = JsonFiles.readObject(json, file);
         JsonNode meta = n.path("metadata");
         JsonNode content = n.path("content");
         JsonNode tables = n.path("tables");

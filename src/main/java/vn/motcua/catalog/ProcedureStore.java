@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -66,25 +64,14 @@ public final class ProcedureStore {
         Path target = fileOf(p.code());
         String content = toJson(p);
         try {
-            Files.createDirectories(dir);
             if (Files.exists(target) && Files.readString(target, StandardCharsets.UTF_8).equals(content)) {
                 return false;
             }
-            Path tmp = Files.createTempFile(dir, "." + p.code() + ".", ".tmp");
-            try {
-                Files.writeString(tmp, content, StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new UncheckedIOException("cannot read " + target, e);
         }
+        AtomicFiles.write(target, content);
+        return true;
     }
 
     /** Reads one stored record. */

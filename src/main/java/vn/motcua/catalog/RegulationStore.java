@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,22 +40,11 @@ public final class RegulationStore {
             for (RegulationArticle a : articles) {
                 out.append(json.writeValueAsString(a)).append('\n');
             }
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
-            try {
-                Files.writeString(tmp, out, StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new UncheckedIOException("cannot serialise articles of " + document, e);
         }
+        AtomicFiles.write(target, out);
+        return target;
     }
 
     /** Every stored article, file by file in name order. */
