@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
                 EvalCommands.Bench.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -27,7 +30,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // Lucene reports through java.util.logging; its start-up INFO lines are noise on a terminal.
-        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
     }
 
