@@ -51,7 +51,17 @@ final class Reranker {
     /** The new score of a candidate; {@code nameWords} comes from {@link #nameWords}, computed at index time. */
     static float score(float bm25, String nameWords, List<String> levels, Set<String> queryTerms) {
         return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(nameWords, queryTerms)) * levelPrior(levels)
-                * (isUnaskedVariant(nameWords, queryTerms) ? VARIANT_PENALTY : 1f);
+                * (isUnaskedVariant(nameWords, queryTerms) ? VARIANT_PENALTY : 1f)
+                * (isUnaskedForeign(nameWords, queryTerms) ? VARIANT_PENALTY : 1f);
+    }
+
+    /**
+     * Most people asking are Vietnamese citizens in Vietnam: a procedure for foreigners or with a
+     * foreign element ("… người nước ngoài", "… có yếu tố nước ngoài") is a variant unless the
+     * question mentions abroad (typed, or added by a synonym rule such as "Hàn Quốc").
+     */
+    static boolean isUnaskedForeign(String nameWords, Set<String> queryTerms) {
+        return (" " + nameWords + " ").contains(" nuoc ngoai ") && !queryTerms.contains("ngoai");
     }
 
     /**
