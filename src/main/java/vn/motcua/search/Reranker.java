@@ -46,6 +46,11 @@ final class Reranker {
             Map.entry("tam ngung", Set.of("tam", "dung", "ngung", "nghi")),
             Map.entry("cham dut", Set.of("cham", "dut", "nghi", "dung")),
             Map.entry("xoa", Set.of("xoa")),
+            Map.entry("chuyen doi", Set.of("chuyen", "doi")),
+            Map.entry("thay doi", Set.of("thay", "doi", "sua")),
+            Map.entry("dang ky thay doi", Set.of("thay", "doi", "sua")),
+            Map.entry("dang ky lai", Set.of("lai")),
+            Map.entry("khoi phuc", Set.of("khoi", "phuc", "lai")),
             Map.entry("huy", Set.of("huy")));
 
     /** The new score of a candidate; {@code nameWords} comes from {@link #nameWords}, computed at index time. */
