@@ -41,6 +41,9 @@ public final class IndexMaintainer {
         }
         var as = regulations.readAll();
         Path gen = builder.build(hash, ps, as, progress);
+        // Older generations may still be open in a running server; on POSIX systems their files
+        // stay readable until closed, so removing them here frees the disk without breaking it.
+        builder.prune(gen);
         return new Outcome(gen, true, ps.size(), as.size(), (System.nanoTime() - start) / 1_000_000);
     }
 }

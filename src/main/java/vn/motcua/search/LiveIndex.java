@@ -48,11 +48,6 @@ public final class LiveIndex implements Closeable {
         }
     }
 
-    /** The folder of the generation in use. */
-    public Path generation() {
-        return current.get().dir();
-    }
-
     /** Switches every later search to another generation and releases the old one. */
     public void swapTo(Path generation) {
         Generation fresh = open(generation);
