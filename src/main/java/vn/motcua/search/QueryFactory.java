@@ -32,10 +32,12 @@ import vn.motcua.catalog.TextCleaner;
 final class QueryFactory {
 
     static final int MAX_QUESTION_CHARS = 600;
-    /** Keeps the whole query under IndexSearcher's 1,024-clause limit: 12 fields × 32 terms, plus 8 synonym phrases. */
+    /** Distinct terms read from one text; a question of 600 characters rarely has more. */
     static final int MAX_TERMS_PER_FIELD = 32;
-    /** At most this many synonym phrases are added, for the same reason. */
+    /** At most this many synonym phrases are added. */
     static final int MAX_EXPANSIONS = 8;
+    /** Term clauses per query; the code filter and visibility filter come on top. */
+    static final int MAX_CLAUSES = 1000;
     static final Pattern CODE = Pattern.compile("(?<![\\d.])(\\d{1,2}\\.\\d{6})(?![\\d])");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}&&[^\\n\\t]]");
 
@@ -81,7 +83,7 @@ final class QueryFactory {
 
     /** Analyses the question once into the query and the terms re-ranking and snippets need. */
     Plan plan(String question) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        Budget q = new Budget();
         Set<String> topic = new LinkedHashSet<>();
         int clauses;
         if (settings.standardBaseline() || !settings.facets()) {
@@ -96,10 +98,19 @@ final class QueryFactory {
                 clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR, topic);
             }
         }
-        return new Plan(clauses == 0 ? null : q.build(), topic);
+        return new Plan(clauses == 0 ? null : q.query.build(), topic);
     }
 
-    private int addText(BooleanQuery.Builder q, String text, float factor, Set<String> topic) {
+    /**
+     * The query under construction, which never exceeds {@link #MAX_CLAUSES} term clauses (Lucene
+     * refuses more than 1,024): whatever does not fit is dropped, lowest priority last added.
+     */
+    private static final class Budget {
+        final BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int left = MAX_CLAUSES;
+    }
+
+    private int addText(Budget q, String text, float factor, Set<String> topic) {
         int added = 0;
         if (settings.standardBaseline()) {
             added += add(q, Fields.STD_NAME, terms(standard, Fields.STD_NAME, text), factor);
@@ -129,11 +140,17 @@ final class QueryFactory {
      * Adds one boosted term clause per term. The query stays one flat disjunction, which Lucene's
      * MaxScore scorer can prune far better than nested groups.
      */
-    private static int add(BooleanQuery.Builder q, String field, List<String> terms, float weight) {
+    private static int add(Budget q, String field, List<String> terms, float weight) {
+        int added = 0;
         for (String t : terms) {
-            q.add(new BoostQuery(new TermQuery(new Term(field, t)), weight), BooleanClause.Occur.SHOULD);
+            if (q.left == 0) {
+                break;
+            }
+            q.query.add(new BoostQuery(new TermQuery(new Term(field, t)), weight), BooleanClause.Occur.SHOULD);
+            q.left--;
+            added++;
         }
-        return terms.size();
+        return added;
     }
 
     /** The distinct terms an analyzer makes of the text. */

@@ -111,6 +111,21 @@ class ProcedureSearcherTest {
     }
 
     @Test
+    void longQuestionOfManyDistinctWordsStaysUnderTheClauseLimit() {
+        String q = "đăng ký tạm trú cccd sổ đỏ gplx bhxh bhyt hộ khẩu khai sinh kết hôn lý lịch tư pháp hộ chiếu "
+                + "mất bao lâu lệ phí bao nhiêu hồ sơ gồm những gì nộp ở đâu online được không kết quả "
+                + "a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14 o15 p16 q17 r18 s19 t20 u21 v22 w23 x24 y25 z26 "
+                + "đất đai xây dựng nhà ở doanh nghiệp thuế thu nhập bảo hiểm xã hội thất nghiệp thai sản hưu trí "
+                + "thời gian thời hạn phí tiền giấy tờ gì những gì cần mang mang theo chỗ nào trực tuyến qua mạng "
+                + "dịch vụ công bưu điện bưu chính nộp điều kiện quy trình các bước thủ tục làm sao thế nào như nào "
+                + "hk hc ltp đkkd hkd cty mst pccc ubnd tthc vneid cmnd ct07 gks đkkh lltp atvstp anttt gpxd";
+
+        SearchResult r = searcher.search(q, 10, SearchFilters.NONE);
+
+        assertFalse(r.hits().isEmpty());
+    }
+
+    @Test
     void kIsClamped() {
         assertEquals(1, searcher.search("căn cước", 0, SearchFilters.NONE).hits().size());
         assertTrue(searcher.search("căn cước", 10_000, SearchFilters.NONE).hits().size() <= ProcedureSearcher.MAX_K);
