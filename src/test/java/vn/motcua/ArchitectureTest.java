@@ -38,4 +38,27 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("picocli..")
                 .check(classes);
     }
+
+    @Test
+    void searchKnowsNothingOfHttpOrLanguageModels() {
+        noClasses().that().resideInAPackage("vn.motcua.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "okhttp3..", "dev.langchain4j..",
+                        "vn.motcua.answer..", "vn.motcua.chat..", "vn.motcua.web..", "vn.motcua.zalo..", "vn.motcua.eval..")
+                .check(classes);
+    }
+
+    @Test
+    void luceneStaysInSearch() {
+        noClasses().that().resideOutsideOfPackage("vn.motcua.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(classes);
+    }
+
+    @Test
+    void evalRunsInProcessWithoutEdges() {
+        noClasses().that().resideInAPackage("vn.motcua.eval..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.motcua.web..", "vn.motcua.zalo..", "vn.motcua.officer..",
+                        "vn.motcua.app..", "io.javalin..", "okhttp3..")
+                .check(classes);
+    }
 }
