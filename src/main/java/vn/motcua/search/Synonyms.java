@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import vn.motcua.catalog.TextCleaner;
@@ -24,10 +27,21 @@ public final class Synonyms {
     /** A phrase to add to the question, and the syllables of the question it stands for. */
     public record Expansion(String phrase, String matched) {}
 
+    /** A phrase that fires a rule, indexed by the folded form of its first word. */
+    private record Trigger(int rule, List<String> phrase) {}
+
     private final List<Rule> rules;
+    private final Map<String, List<Trigger>> byFirstWord;
 
     private Synonyms(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        Map<String, List<Trigger>> index = new HashMap<>();
+        for (int i = 0; i < this.rules.size(); i++) {
+            for (List<String> from : this.rules.get(i).from()) {
+                index.computeIfAbsent(TextCleaner.fold(from.get(0)), k -> new ArrayList<>()).add(new Trigger(i, from));
+            }
+        }
+        this.byFirstWord = Map.copyOf(index);
     }
 
     public static Synonyms none() {
@@ -97,14 +111,23 @@ public final class Synonyms {
     /** Every phrase the rules add for this question, each once, in rule order. */
     public List<Expansion> expand(String question) {
         Words q = new Words(words(question));
+        // Only rules whose first word occurs in the question can fire; they are found by lookup.
+        TreeMap<Integer, List<List<String>>> fired = new TreeMap<>();
+        for (int i = 0; i < q.raw.size(); i++) {
+            for (Trigger t : byFirstWord.getOrDefault(q.folded[i], List.of())) {
+                if (q.matchesAt(i, t.phrase())) {
+                    fired.computeIfAbsent(t.rule(), k -> new ArrayList<>()).add(t.phrase());
+                }
+            }
+        }
         List<Expansion> out = new ArrayList<>();
-        for (Rule r : rules) {
+        fired.forEach((ruleIndex, fromPhrases) -> {
+            Rule r = rules.get(ruleIndex);
             for (List<String> from : r.from()) {
-                int at = q.find(from);
-                if (at < 0) {
+                if (!fromPhrases.contains(from)) {
                     continue;
                 }
-                String matched = String.join(" ", q.raw.subList(at, at + from.size()));
+                String matched = String.join(" ", q.raw.subList(q.find(from), q.find(from) + from.size()));
                 for (List<String> to : r.to()) {
                     if (to.equals(from)) {
                         continue;
@@ -115,7 +138,7 @@ public final class Synonyms {
                     }
                 }
             }
-        }
+        });
         return out;
     }
 
@@ -158,28 +181,36 @@ public final class Synonyms {
         }
 
         int find(List<String> phrase) {
-            int size = phrase.size();
-            outer:
-            for (int i = 0; i + size <= raw.size(); i++) {
-                int loose = 0;
-                for (int j = 0; j < size; j++) {
-                    String rule = phrase.get(j);
-                    String typed = raw.get(i + j);
-                    if (typed.equals(rule)) {
-                        continue;
-                    }
-                    if (typed.length() != rule.length() || !folded[i + j].equals(TextCleaner.fold(rule))) {
-                        continue outer;
-                    }
-                    // Typed without marks matches; with other marks only once in a longer phrase
-                    // ("chứng tữ" for "chứng tử"), or "sơ đồ" (a diagram) would be read as "sổ đỏ".
-                    if (marked[i + j] && (size == 1 || ++loose > 1)) {
-                        continue outer;
-                    }
+            for (int i = 0; i + phrase.size() <= raw.size(); i++) {
+                if (matchesAt(i, phrase)) {
+                    return i;
                 }
-                return i;
             }
             return -1;
+        }
+
+        boolean matchesAt(int i, List<String> phrase) {
+            int size = phrase.size();
+            if (i + size > raw.size()) {
+                return false;
+            }
+            int loose = 0;
+            for (int j = 0; j < size; j++) {
+                String rule = phrase.get(j);
+                String typed = raw.get(i + j);
+                if (typed.equals(rule)) {
+                    continue;
+                }
+                if (typed.length() != rule.length() || !folded[i + j].equals(TextCleaner.fold(rule))) {
+                    return false;
+                }
+                // Typed without marks matches; with other marks only once in a longer phrase
+                // ("chứng tữ" for "chứng tử"), or "sơ đồ" (a diagram) would be read as "sổ đỏ".
+                if (marked[i + j] && (size == 1 || ++loose > 1)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
