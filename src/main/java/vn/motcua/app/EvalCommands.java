@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.motcua.catalog.AtomicFiles;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.eval.Ablation;
 import vn.motcua.eval.CaseResult;
@@ -125,8 +126,7 @@ final class EvalCommands {
                 Iterable<Procedure> all = () -> java.util.stream.Stream.concat(real.stream(),
                         java.util.stream.StreamSupport.stream(SyntheticCatalog.of(real, extra, 42).spliterator(), false)).iterator();
                 long total = real.size() + (long) extra;
-                Path dir = Files.createTempDirectory(w.config().dataDir().toAbsolutePath().getParent() == null
-                        ? Path.of(System.getProperty("java.io.tmpdir")) : Files.createDirectories(w.config().dataDir()), "bench-index-");
+                Path dir = Files.createTempDirectory(Files.createDirectories(w.config().dataDir()), "bench-index-");
                 try {
                     long start = System.nanoTime();
                     Path gen = new IndexBuilder(dir, w.json()).build("synthetic", all, total, List.of(), new ConsoleProgress(err, "synthetic index", tty));
@@ -135,7 +135,7 @@ final class EvalCommands {
                         report(o, total + " procedures", new SearchBenchmark(w.procedureSearcher(big, SearchSettings.PRODUCTION)).run(questions, warmup, rounds));
                     }
                 } finally {
-                    deleteTree(dir);
+                    AtomicFiles.deleteTree(dir);
                 }
             }
             Runtime rt = Runtime.getRuntime();
@@ -146,14 +146,5 @@ final class EvalCommands {
         private static void report(java.io.PrintWriter o, String label, SearchBenchmark.Result r) {
             o.printf("%s: %d timed searches, latency ms %s%n", label, r.calls(), r.latencyMs());
         }
-
-        private static void deleteTree(Path dir) throws java.io.IOException {
-            try (var s = Files.walk(dir)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
     }
-
 }

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a text file so that readers see either the old content or the new, never a part: the
- * text goes to a temporary file in the same folder, which is then renamed over the target.
+ * File operations the knowledge base and the index rely on: a text file is written so that readers
+ * see either the old content or the new, never a part (a temporary file in the same folder is
+ * renamed over the target), and folders are removed whole.
  */
 public final class AtomicFiles {
 
@@ -39,6 +40,20 @@ public final class AtomicFiles {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes a folder and everything in it; nothing happens when it does not exist. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -136,7 +135,7 @@ public final class IndexBuilder {
             }
             progress.update(total, total);
             if (Files.exists(target)) {
-                deleteTree(target);
+                AtomicFiles.deleteTree(target);
             }
             moveAtomically(tmp, target);
             Path pointerTmp = Files.createTempFile(root, ".current", ".tmp");
@@ -146,7 +145,7 @@ public final class IndexBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build index in " + tmp, e);
         } finally {
-            deleteTree(tmp);
+            AtomicFiles.deleteTree(tmp);
         }
     }
 
@@ -157,7 +156,7 @@ public final class IndexBuilder {
             for (Path p : s.toList()) {
                 String n = p.getFileName().toString();
                 if (n.startsWith("gen-") && !p.equals(current) && !p.equals(keep)) {
-                    deleteTree(p);
+                    AtomicFiles.deleteTree(p);
                 }
             }
         } catch (IOException e) {
@@ -191,16 +190,4 @@ public final class IndexBuilder {
         }
     }
 
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
-        }
-    }
 }
