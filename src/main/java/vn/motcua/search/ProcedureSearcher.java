@@ -97,7 +97,7 @@ public final class ProcedureSearcher {
     private Hit hit(IndexSearcher s, Candidate c, Set<String> terms) throws IOException {
         List<String[]> texts = new ArrayList<>();
         for (String line : docValue(s, c.doc(), Fields.DV_SNIPPET_TEXT).split("\n")) {
-            texts.add(new String[] {texts.isEmpty() ? "name" : "documents", line});
+            texts.add(new String[] {texts.isEmpty() ? "name" : "record", line});
         }
         String code = docValue(s, c.doc(), Fields.DV_CODE);
         return new Hit(code, docValue(s, c.doc(), Fields.DV_NAME), c.levels(), emptyToNull(docValue(s, c.doc(), Fields.DV_FIELD)), c.score(),

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A short passage of a record with the spans that matched the question, as character offsets
  * into {@code text}; callers render the spans (e.g. as {@code <mark>}) after escaping the text.
+ * {@code source} says where the passage comes from: "name", "record" (documents and keywords of a
+ * procedure), or "title"/"text" of a regulation article.
  */
 public record Snippet(String source, String text, List<Span> highlights) {
 
