@@ -24,6 +24,7 @@ final class Fields {
     static final String DV_CODE = "code_dv";
     static final String DV_NAME = "name_dv";
     static final String DV_NAME_WORDS = "name_words_dv";
+    static final String DV_PRIOR = "prior_dv";
     static final String DV_LEVELS = "levels_dv";
     static final String DV_FIELD = "field_dv";
     static final String DV_SNIPPET_TEXT = "snippet_dv";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -50,6 +51,7 @@ final class ProcedureDocuments {
         d.add(new BinaryDocValuesField(Fields.DV_CODE, new BytesRef(p.code())));
         d.add(new BinaryDocValuesField(Fields.DV_NAME, new BytesRef(p.name())));
         d.add(new BinaryDocValuesField(Fields.DV_NAME_WORDS, new BytesRef(Reranker.nameWords(name(p)))));
+        d.add(new NumericDocValuesField(Fields.DV_PRIOR, Float.floatToIntBits(Reranker.prior(p.levels(), p.name()))));
         d.add(new BinaryDocValuesField(Fields.DV_LEVELS, new BytesRef(String.join("|", p.levels()))));
         d.add(new BinaryDocValuesField(Fields.DV_FIELD, new BytesRef(p.field() == null ? "" : p.field())));
         d.add(new BinaryDocValuesField(Fields.DV_SNIPPET_TEXT, new BytesRef(truncateUtf8(

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -50,7 +51,7 @@ public final class ProcedureSearcher {
         this.json = requireNonNull(json, "json may not be null");
     }
 
-    private record Candidate(int doc, String nameWords, List<String> levels, float score) {}
+    private record Candidate(int doc, String nameWords, List<String> levels, float prior, float score) {}
 
     /** The top {@code k} procedures for the question (k is clamped to 1…{@value #MAX_K}). */
     public SearchResult search(String question, int k, SearchFilters filters) {
@@ -77,7 +78,7 @@ public final class ProcedureSearcher {
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Candidate c = candidate(s, sd.doc, sd.score);
-                    cands.add(rerank ? new Candidate(c.doc(), c.nameWords(), c.levels(), Reranker.score(sd.score, c.nameWords(), c.levels(), terms)) : c);
+                    cands.add(rerank ? new Candidate(c.doc(), c.nameWords(), c.levels(), c.prior(), Reranker.score(sd.score, c.nameWords(), c.prior(), terms)) : c);
                 }
                 cands.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::doc));
                 for (Candidate c : cands) {
@@ -107,7 +108,15 @@ public final class ProcedureSearcher {
     private static Candidate candidate(IndexSearcher s, int doc, float score) throws IOException {
         String levels = docValue(s, doc, Fields.DV_LEVELS);
         return new Candidate(doc, docValue(s, doc, Fields.DV_NAME_WORDS),
-                levels.isEmpty() ? List.of() : Arrays.asList(levels.split("\\|")), score);
+                levels.isEmpty() ? List.of() : Arrays.asList(levels.split("\\|")), prior(s, doc), score);
+    }
+
+    /** The query-independent prior stored at index time; 1 when absent. */
+    private static float prior(IndexSearcher s, int doc) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues dv = leaf.reader().getNumericDocValues(Fields.DV_PRIOR);
+        return dv != null && dv.advanceExact(doc - leaf.docBase) ? Float.intBitsToFloat((int) dv.longValue()) : 1f;
     }
 
     /** A binary doc value of a top-level doc id, "" when absent. */

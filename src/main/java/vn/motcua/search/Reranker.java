@@ -22,7 +22,8 @@ final class Reranker {
 
     /** Parenthesised qualifiers ("(thực hiện tại cấp tỉnh)", "(Công trình không theo tuyến/…)") and text after a colon. */
     private static final Pattern QUALIFIER = Pattern.compile("\\([^)]*\\)|:.*$");
-    private static final Set<String> GENERIC = Set.of("thu", "tuc", "va", "cua", "cho", "doi", "voi", "tai", "cac", "trong");
+    /** Function words of names, and "co" ("có", as in "có yếu tố nước ngoài"), which unmarked questions use as filler. */
+    private static final Set<String> GENERIC = Set.of("thu", "tuc", "va", "cua", "cho", "doi", "voi", "tai", "cac", "trong", "co");
 
     private Reranker() {}
 
@@ -53,9 +54,12 @@ final class Reranker {
             Map.entry("khoi phuc", Set.of("khoi", "phuc", "lai")),
             Map.entry("huy", Set.of("huy")));
 
-    /** The new score of a candidate; {@code nameWords} comes from {@link #nameWords}, computed at index time. */
-    static float score(float bm25, String nameWords, List<String> levels, Set<String> queryTerms) {
-        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(nameWords, queryTerms)) * levelPrior(levels)
+    /**
+     * The new score of a candidate; {@code nameWords} and {@code prior} come from {@link #nameWords}
+     * and {@link #prior}, computed at index time.
+     */
+    static float score(float bm25, String nameWords, float prior, Set<String> queryTerms) {
+        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(nameWords, queryTerms)) * prior
                 * (isUnaskedVariant(nameWords, queryTerms) ? VARIANT_PENALTY : 1f)
                 * (isUnaskedForeign(nameWords, queryTerms) ? VARIANT_PENALTY : 1f);
     }
@@ -105,6 +109,15 @@ final class Reranker {
             }
         }
         return total == 0 ? 0 : covered / (float) total;
+    }
+
+    /** A record named for the district level, abolished on 1 July 2025, is outdated beside its commune twin. */
+    static final float DISTRICT_NAME_PRIOR = 0.8f;
+
+    /** The query-independent part of the re-ranking: level, and names that still say "cấp huyện". */
+    static float prior(List<String> levels, String name) {
+        boolean district = TextCleaner.fold(name).contains("cap huyen");
+        return levelPrior(levels) * (district ? DISTRICT_NAME_PRIOR : 1f);
     }
 
     static float levelPrior(List<String> levels) {

@@ -32,4 +32,12 @@ class RerankerTest {
         assertTrue(Reranker.levelPrior(List.of("Cấp xã")) > Reranker.levelPrior(List.of("Cấp tỉnh")));
         assertTrue(Reranker.levelPrior(List.of("Cấp tỉnh")) > Reranker.levelPrior(List.of("Cấp bộ")));
     }
+
+    @Test
+    void districtNamedRecordIsOutdated() {
+        float commune = Reranker.prior(List.of("Cấp xã"), "Trình báo mất hộ chiếu phổ thông (thực hiện tại cấp xã)");
+        float district = Reranker.prior(List.of("Cấp xã"), "Trình báo mất hộ chiếu phổ thông (thực hiện tại cấp huyện)");
+
+        assertTrue(district < commune);
+    }
 }
