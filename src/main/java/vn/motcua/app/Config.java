@@ -9,18 +9,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import vn.motcua.answer.AnswerSettings;
+import vn.motcua.answer.llm.LlmSettings;
 
 /**
  * All configuration, loaded once: environment variables first, then {@code motcua.properties} in
  * the working directory (or the file named by MOTCUA_CONFIG), then defaults. Every bad key is
  * reported in one message. Paths are resolved against the motcua home (the launcher's folder).
  */
-public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir) {
+public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir, Path promptsDir, AnswerSettings answer, LlmSettings llm) {
 
     static final String ENV_KB = "MOTCUA_KB_DIR";
     static final String ENV_DATA = "MOTCUA_DATA_DIR";
     static final String ENV_CONFIG = "MOTCUA_CONFIG";
     static final String ENV_INDEX = "MOTCUA_INDEX_DIR";
+    static final String ENV_PROMPTS = "MOTCUA_PROMPTS_DIR";
+    static final String ENV_MAX_QUESTION = "MOTCUA_MAX_QUESTION_CHARS";
+    static final String ENV_LLM_PROVIDER = "MOTCUA_LLM_PROVIDER";
+    static final String ENV_LLM_TIMEOUT = "MOTCUA_LLM_TIMEOUT_SECONDS";
+    static final String ENV_OLLAMA_URL = "OLLAMA_BASE_URL";
+    static final String ENV_OLLAMA_MODEL = "OLLAMA_MODEL";
+    static final String ENV_OPENAI_URL = "OPENAI_BASE_URL";
+    static final String ENV_OPENAI_MODEL = "OPENAI_MODEL";
+    static final String ENV_OPENAI_KEY = "OPENAI_API_KEY";
 
     /** Loads from the real environment. */
     public static Config load() {
@@ -45,10 +56,68 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir)
         Path kb = path(env, file, ENV_KB, "kb.dir", home.resolve("knowledge-base"), home);
         Path data = path(env, file, ENV_DATA, "data.dir", home.resolve("data"), home);
         Path index = path(env, file, ENV_INDEX, "index.dir", data.resolve("index"), home);
+        Path prompts = path(env, file, ENV_PROMPTS, "prompts.dir", home.resolve("prompts"), home);
+        AnswerSettings answer = AnswerSettings.DEFAULTS;
+        String max = value(env, file, ENV_MAX_QUESTION, "answer.max_question_chars");
+        if (max != null) {
+            try {
+                answer = new AnswerSettings(Integer.parseInt(max));
+            } catch (IllegalArgumentException e) {
+                errors.add(ENV_MAX_QUESTION + ": " + (e instanceof NumberFormatException ? "not a whole number: " + max : e.getMessage()));
+            }
+        }
+        LlmSettings llm = LlmSettings.NONE;
+        try {
+            llm = llm(env, file);
+        } catch (IllegalArgumentException e) {
+            errors.add("model settings: " + e.getMessage());
+        }
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("invalid configuration: " + String.join("; ", errors));
         }
-        return new Config(home, kb, data, index);
+        return new Config(home, kb, data, index, prompts, answer, llm);
+    }
+
+    private static LlmSettings llm(Map<String, String> env, Properties file) {
+        String provider = value(env, file, ENV_LLM_PROVIDER, "llm.provider");
+        boolean openai = "openai".equals(provider) || provider == null && value(env, file, ENV_OPENAI_URL, "openai.base_url") != null
+                && value(env, file, ENV_OLLAMA_URL, "ollama.base_url") == null;
+        if (provider != null && !provider.equals("ollama") && !provider.equals("openai")) {
+            throw new IllegalArgumentException(ENV_LLM_PROVIDER + " must be ollama or openai: " + provider);
+        }
+        String urls = openai ? value(env, file, ENV_OPENAI_URL, "openai.base_url") : value(env, file, ENV_OLLAMA_URL, "ollama.base_url");
+        String model = openai ? value(env, file, ENV_OPENAI_MODEL, "openai.model") : value(env, file, ENV_OLLAMA_MODEL, "ollama.model");
+        String key = openai ? value(env, file, ENV_OPENAI_KEY, "openai.api_key") : null;
+        java.time.Duration timeout = LlmSettings.DEFAULT_TIMEOUT;
+        String t = value(env, file, ENV_LLM_TIMEOUT, "llm.timeout_seconds");
+        if (t != null) {
+            try {
+                timeout = java.time.Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(ENV_LLM_TIMEOUT + " is not a number of seconds: " + t, e);
+            }
+        }
+        List<java.net.URI> list = new ArrayList<>();
+        if (urls != null) {
+            for (String u : urls.split("[,\\s]+")) {
+                if (!u.isBlank()) {
+                    try {
+                        list.add(java.net.URI.create(u.strip()));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("not a URL: " + u.strip(), e);
+                    }
+                }
+            }
+        }
+        return new LlmSettings(openai ? "openai" : "ollama", list, model, key, timeout, 0.1);
+    }
+
+    private static String value(Map<String, String> env, Properties file, String envKey, String fileKey) {
+        String v = env.get(envKey);
+        if (v == null || v.isBlank()) {
+            v = file.getProperty(fileKey);
+        }
+        return v == null || v.isBlank() ? null : v.strip();
     }
 
     private static Path path(Map<String, String> env, Properties file, String envKey, String fileKey, Path fallback, Path home) {

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.motcua.catalog.AtomicFiles;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.eval.AnswerEvaluator;
+import vn.motcua.eval.AnswerOutcome;
 import vn.motcua.eval.Ablation;
 import vn.motcua.eval.CaseResult;
 import vn.motcua.eval.GoldCase;
@@ -64,13 +66,22 @@ final class EvalCommands {
             LiveIndex index = w.liveIndex(new ConsoleProgress(err, "index", tty));
             List<CaseResult> results = new RetrievalEvaluator(w.procedureSearcher(index, SearchSettings.PRODUCTION))
                     .run(cases, new ConsoleProgress(err, "eval", tty));
-            Map<String, Object> report = new ReportWriter(w.json()).write(out, gold, results);
+            Map<String, AnswerOutcome> outcomes = new AnswerEvaluator(w.answerService(index), w.procedureSearcher(index, SearchSettings.PRODUCTION), w.json())
+                    .run(cases, new ConsoleProgress(err, "answers", tty));
+            Map<String, Object> report = new ReportWriter(w.json()).write(out, gold, cases, results, outcomes);
             var o = spec.commandLine().getOut();
             o.println("cases: " + report.get("cases") + " (" + report.get("retrieval_cases") + " with expected procedures)");
             o.println("retrieval:            " + report.get("retrieval"));
             o.println("retrieval de-accented: " + report.get("retrieval_deaccented"));
             o.println("drop:                 " + report.get("deaccent_drop"));
             o.println("latency ms:           " + report.get("latency_ms"));
+            if (report.get("answers") instanceof Map<?, ?> a) {
+                for (String key : List.of("status_accuracy", "refusal_recall", "false_refusal_rate", "clarify_recall", "no_information_recall",
+                        "answered_procedure_accuracy", "follow_up_resolution", "key_fact_recall", "key_fact_recall_right_procedure",
+                        "answers_with_unsupported_figures", "unsupported_figures", "latency_ms")) {
+                    o.printf("%-34s %s%n", key + ":", a.get(key));
+                }
+            }
             if (ablation) {
                 List<Ablation.Row> rows = new Ablation(s -> w.procedureSearcher(index, s)).run(cases, new ConsoleProgress(err, "ablation", tty));
                 String table = Ablation.markdown(rows, (Integer) report.get("retrieval_cases"));

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import vn.motcua.answer.AnswerService;
+import vn.motcua.answer.Prompts;
+import vn.motcua.answer.llm.LangchainModel;
 import vn.motcua.catalog.BqpImporter;
 import vn.motcua.catalog.CatalogChecker;
 import vn.motcua.catalog.CatalogImporter;
@@ -90,6 +93,17 @@ final class Wiring {
 
     RegulationSearcher regulationSearcher(LiveIndex index) {
         return new RegulationSearcher(index, SearchSettings.PRODUCTION, synonyms(), json);
+    }
+
+    /** The answer pipeline over an open index: grounded, or with the configured model in front. */
+    AnswerService answerService(LiveIndex index) {
+        ProcedureSearcher procedures = procedureSearcher(index, SearchSettings.PRODUCTION);
+        RegulationSearcher regulations = regulationSearcher(index);
+        if (!config.llm().enabled()) {
+            return AnswerService.grounded(procedures, regulations, config.answer());
+        }
+        return AnswerService.withModels(procedures, regulations, config.answer(), LangchainModel.endpoints(config.llm()),
+                Prompts.load(config.promptsDir()), config.llm().timeout());
     }
 
     CatalogChecker catalogChecker() {

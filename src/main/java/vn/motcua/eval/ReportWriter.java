@@ -26,23 +26,40 @@ public final class ReportWriter {
                 .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
     }
 
-    /** Writes both files; returns the report object. */
+    /** Writes both files for retrieval only; returns the report object. */
     public Map<String, Object> write(Path dir, List<Path> goldFiles, List<CaseResult> results) {
+        return write(dir, goldFiles, List.of(), results, Map.of());
+    }
+
+    /** Writes both files, with the answer pipeline's outcomes where given; returns the report object. */
+    public Map<String, Object> write(Path dir, List<Path> goldFiles, List<GoldCase> cases, List<CaseResult> results,
+            Map<String, AnswerOutcome> outcomes) {
         StringBuilder lines = new StringBuilder();
         for (CaseResult r : results) {
+            AnswerOutcome o = outcomes.get(r.id());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", r.id());
             m.put("question", r.question());
-            m.put("status", r.status());
+            m.put("status", o == null ? r.status() : o.status());
             m.put("ranked", r.ranked());
-            m.put("answer", r.answer());
-            m.put("citations", r.citations());
+            m.put("answer", o == null ? r.answer() : o.answer());
+            m.put("citations", o == null ? r.citations() : o.citations());
+            if (o != null) {
+                m.put("procedure", o.procedure());
+                m.put("facts_found", o.factsFound());
+                m.put("facts_missed", o.factsMissed());
+                m.put("unsupported", o.unsupported());
+                m.put("answer_latency_ms", Math.round(o.latencyMs() * 100) / 100.0);
+            }
             m.put("first_relevant_rank", r.firstRelevantRank());
             m.put("ranked_deaccented", r.rankedDeaccented());
             m.put("latency_ms", Math.round(r.latencyMs() * 100) / 100.0);
             lines.append(toJson(m)).append('\n');
         }
         Map<String, Object> report = report(goldFiles, results);
+        if (!outcomes.isEmpty()) {
+            report.put("answers", AnswerMetrics.of(cases, outcomes));
+        }
         writeAtomically(dir.resolve("results.jsonl"), lines.toString());
         try {
             writeAtomically(dir.resolve("report.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");

@@ -134,6 +134,16 @@ public final class ProcedureSearcher {
         return s == null || s.isEmpty() ? null : s;
     }
 
+    /** How this searcher reads the question: its subject words and every term it searches. */
+    public QuestionTerms terms(String question) {
+        return queries.terms(queries.clean(question));
+    }
+
+    /** The procedure codes written in the question ("1.001193"), in order. */
+    public List<String> codesIn(String question) {
+        return QueryFactory.codes(queries.clean(question));
+    }
+
     /** The full record stored for a code, if the index has it. */
     public Optional<Procedure> byCode(String code) {
         if (code == null || !code.matches("\\d{1,2}\\.\\d{6}")) {

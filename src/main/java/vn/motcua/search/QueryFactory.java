@@ -81,6 +81,12 @@ final class QueryFactory {
     /** The text query (null when the question holds no searchable word) and the folded topic terms. */
     record Plan(Query query, Set<String> topicTerms) {}
 
+    /** The subject words and all query terms of a question already passed through {@link #clean}. */
+    QuestionTerms terms(String question) {
+        Set<String> subject = new LinkedHashSet<>(terms(folded, "x", facets.split(question)[0]));
+        return new QuestionTerms(subject, plan(question).topicTerms());
+    }
+
     /** Analyses the question once into the query and the terms re-ranking and snippets need. */
     Plan plan(String question) {
         Budget q = new Budget();

@@ -1,0 +1,25 @@
+package vn.motcua.answer;
+
+/**
+ * Receives an answer's text as it is produced, so a channel can stream it. {@link #reset} means
+ * "discard what was sent so far": the guard rejected a streamed LLM sentence and the grounded
+ * answer follows instead.
+ */
+public interface AnswerListener {
+
+    AnswerListener NONE = new AnswerListener() {
+        @Override
+        public void onText(String chunk) {
+            // Nothing streams: the caller reads the final answer.
+        }
+
+        @Override
+        public void onReset() {
+            // Nothing was streamed, so there is nothing to take back.
+        }
+    };
+
+    void onText(String chunk);
+
+    void onReset();
+}

@@ -1,0 +1,267 @@
+package vn.motcua.answer;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.motcua.catalog.DocumentGroup;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.search.Hit;
+import vn.motcua.search.ProcedureSearcher;
+import vn.motcua.search.QuestionTerms;
+import vn.motcua.search.SearchFilters;
+
+/**
+ * Guard, understand, retrieve, decide: turns a question and the conversation so far into a
+ * {@link Plan}. It never writes text; the {@link Answerer}s do. The decision rules use how much of
+ * the question's subject the best record covers, so a question about something the catalogue does
+ * not hold gets {@code no_information} instead of the nearest unrelated procedure.
+ */
+final class AnswerPlanner {
+
+    /** Words that name no particular procedure ("giấy", "thủ tục", "đăng ký"…), folded. */
+    static final Set<String> GENERIC = Set.of(
+            "giay", "to", "phep", "thu", "tuc", "ho", "so", "lam", "xin", "dang", "ky", "cap", "nop", "lai", "moi",
+            "cai", "nay", "do", "viec", "gi", "nao", "the", "vay", "con", "neu", "sao", "truong", "hop", "ben",
+            "minh", "nguoi", "xa", "phuong", "ubnd", "uy", "ban", "tinh", "huyen", "o", "tai",
+            "di", "den", "ra", "len", "can", "phai", "duoc", "co", "khong", "ko", "k", "muon", "bi", "da", "roi",
+            "online", "truc", "tuyen", "mang", "theo", "chuan", "id", "number", "phone", "email");
+
+    /** A reply that only makes sense against the procedure already discussed ("còn nếu…", "thế…"). */
+    private static final Pattern FOLLOW_UP_CUE = Pattern.compile(
+            "^(con|the con|vay con|the|vay|thi|the thi|vay thi|con neu|vay neu|the neu|neu|truong hop|con truong hop|nhu vay|the lam)\\b"
+                    + "|thi (sao|the nao|lam sao|ntn)\\s*\\??$");
+
+    /** Below this share of its subject covered by the best record, a question is not in the catalogue. */
+    static final double NO_INFORMATION_BELOW = 0.5;
+    /** Two candidates this close in score, neither named by the question, need a clarifying question. */
+    static final double CLARIFY_SCORE_RATIO = 0.9;
+    static final int CANDIDATES = 3;
+
+    private final ProcedureSearcher searcher;
+    private final InputGuard guard;
+    private final IntentClassifier intents = new IntentClassifier();
+    private final PersonalData personalData = new PersonalData();
+    private final CandidateSelector selector = new CandidateSelector();
+
+    AnswerPlanner(ProcedureSearcher searcher, InputGuard guard) {
+        this.searcher = requireNonNull(searcher, "searcher may not be null");
+        this.guard = requireNonNull(guard, "guard may not be null");
+    }
+
+    Plan plan(String text, DialogueState state) {
+        String raw = text == null ? "" : text;
+        PersonalData.Masked masked = personalData.mask(raw);
+        String q = masked.text();
+        InputGuard.Verdict verdict = guard.check(raw);
+        List<Intent> asked = verdict == InputGuard.Verdict.PASS ? intents.classify(q) : List.of(Intent.OVERVIEW);
+        if (verdict != InputGuard.Verdict.PASS) {
+            Understanding u = new Understanding(asked, List.of(), false, Set.of());
+            Status s = switch (verdict) {
+                case EMERGENCY -> Status.EMERGENCY;
+                case EMPTY -> Status.CLARIFY;
+                default -> Status.REFUSED;
+            };
+            return new Plan(s, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
+        }
+        QuestionTerms terms = searcher.terms(q);
+        Set<String> subject = specific(terms.subject());
+        List<String> codes = searcher.codesIn(q);
+        boolean cue = FOLLOW_UP_CUE.matcher(InputGuard.folded(q)).find();
+
+        // A reply to a clarifying question.
+        if (!state.offered().isEmpty()) {
+            List<Procedure> offered = state.offered().stream().map(searcher::byCode).flatMap(Optional::stream).toList();
+            Optional<Integer> chosen = selector.select(q, offered.stream().map(Procedure::name).toList());
+            if (chosen.isPresent()) {
+                Procedure p = offered.get(chosen.get());
+                List<Intent> carried = state.pendingIntents().isEmpty() || !asked.equals(List.of(Intent.OVERVIEW)) ? asked : state.pendingIntents();
+                return answered(p, new Understanding(carried, List.of(), true, subject), q, masked, state, List.of());
+            }
+        }
+        // A procedure code written in the question.
+        if (!codes.isEmpty()) {
+            Understanding u = new Understanding(asked, codes, false, subject);
+            Optional<Procedure> p = searcher.byCode(codes.get(0));
+            if (p.isPresent()) {
+                return answered(p.get(), u, q, masked, state, List.of());
+            }
+            return new Plan(Status.NO_INFORMATION, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
+        }
+        Optional<Procedure> focus = Optional.ofNullable(state.focusCode()).flatMap(searcher::byCode);
+        // A follow-up with no subject of its own: "thế lệ phí bao nhiêu?".
+        if (focus.isPresent() && subject.isEmpty()) {
+            return answered(focus.get(), new Understanding(asked, List.of(), true, subject), q, masked, state, List.of());
+        }
+        // A follow-up that changes a detail: "còn nếu sinh ở nước ngoài thì sao?".
+        if (focus.isPresent() && cue) {
+            Optional<Scored> sibling = best(focus.get().name() + ". " + q, subject);
+            if (sibling.isPresent()) {
+                return answered(sibling.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, sibling.get().ranked());
+            }
+        }
+        Understanding u = new Understanding(asked, List.of(), false, subject);
+        if (subject.isEmpty()) {
+            return new Plan(Status.CLARIFY, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.offering(List.of(), asked));
+        }
+        List<Hit> hits = searcher.search(q, 10, SearchFilters.NONE).hits();
+        if (hits.isEmpty()) {
+            Status s = guard.isAdministrative(raw) ? Status.NO_INFORMATION : Status.REFUSED;
+            return new Plan(s, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
+        }
+        List<Candidate> ranked = hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList();
+        Procedure top = searcher.byCode(hits.get(0).code()).orElseThrow();
+        double coverage = coverage(subject, terms.expanded(), top);
+        if (coverage < NO_INFORMATION_BELOW) {
+            // Perhaps a follow-up after all, typed as a full sentence about the same case.
+            if (focus.isPresent()) {
+                Optional<Scored> inContext = best(focus.get().name() + ". " + q, subject);
+                if (inContext.isPresent() && inContext.get().coverage() >= NO_INFORMATION_BELOW) {
+                    return answered(inContext.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, inContext.get().ranked());
+                }
+            }
+            Status s = guard.isAdministrative(raw) ? Status.NO_INFORMATION : Status.REFUSED;
+            return new Plan(s, verdict, u, null, ranked, q, masked.hadPersonalData(), state.unchanged());
+        }
+        if (isAmbiguous(hits, subject, terms.expanded())) {
+            List<Candidate> offer = distinctNames(ranked);
+            return new Plan(Status.CLARIFY, verdict, u, null, offer, q, masked.hadPersonalData(),
+                    state.offering(offer.stream().map(Candidate::code).toList(), asked));
+        }
+        return answered(top, u, q, masked, state, ranked);
+    }
+
+    private Plan answered(Procedure p, Understanding u, String q, PersonalData.Masked masked, DialogueState state, List<Candidate> ranked) {
+        List<Candidate> list = new ArrayList<>();
+        list.add(new Candidate(p.code(), p.name(), ranked.isEmpty() || !ranked.get(0).code().equals(p.code()) ? Double.NaN : ranked.get(0).score()));
+        ranked.stream().filter(c -> !c.code().equals(p.code())).forEach(list::add);
+        return new Plan(Status.ANSWERED, InputGuard.Verdict.PASS, u, p, list, q, masked.hadPersonalData(), state.focusedOn(p.code()));
+    }
+
+    private record Scored(Procedure procedure, double coverage, List<Candidate> ranked) {}
+
+    private Optional<Scored> best(String text, Set<String> subject) {
+        List<Hit> hits = searcher.search(text, 10, SearchFilters.NONE).hits();
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        Procedure p = searcher.byCode(hits.get(0).code()).orElseThrow();
+        QuestionTerms t = searcher.terms(text);
+        return Optional.of(new Scored(p, coverage(subject.isEmpty() ? specific(t.subject()) : subject, t.expanded(), p),
+                hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList()));
+    }
+
+    /** The subject words that name something particular. */
+    static Set<String> specific(Set<String> subject) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : subject) {
+            if (!GENERIC.contains(w) && !w.isBlank()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The share of the subject that the record's text holds, counting words a synonym rule brought
+     * in ("sổ đỏ" → "giấy chứng nhận quyền sử dụng đất") at half a word each.
+     */
+    static double coverage(Set<String> subject, Set<String> expanded, Procedure p) {
+        if (subject.isEmpty()) {
+            return 1;
+        }
+        Set<String> text = recordWords(p);
+        int matched = 0;
+        for (String w : subject) {
+            if (text.contains(w)) {
+                matched++;
+            }
+        }
+        int viaSynonyms = 0;
+        for (String w : expanded) {
+            if (!subject.contains(w) && !GENERIC.contains(w) && text.contains(w)) {
+                viaSynonyms++;
+            }
+        }
+        return Math.min(1.0, (matched + Math.min(viaSynonyms / 2.0, subject.size() - matched)) / subject.size());
+    }
+
+    static Set<String> recordWords(Procedure p) {
+        StringBuilder b = new StringBuilder();
+        b.append(p.name()).append(' ').append(String.join(" ", p.keywords())).append(' ');
+        append(b, p.field());
+        append(b, p.targetGroup());
+        append(b, p.result());
+        append(b, p.conditions());
+        for (DocumentGroup g : p.documents()) {
+            append(b, g.caseName());
+            for (RequiredDocument d : g.items()) {
+                append(b, d.name());
+            }
+        }
+        if (b.length() < 4000) {
+            for (String s : p.steps()) {
+                append(b, s);
+                if (b.length() > 8000) {
+                    break;
+                }
+            }
+        }
+        return new HashSet<>(List.of(InputGuard.folded(b.toString()).split(" ")));
+    }
+
+    private static void append(StringBuilder b, String s) {
+        if (s != null) {
+            b.append(s).append(' ');
+        }
+    }
+
+    /**
+     * Too close to call: the next candidate scores nearly as high, the question names neither well,
+     * and their names differ in more than a level qualifier.
+     */
+    static boolean isAmbiguous(List<Hit> hits, Set<String> subject, Set<String> expanded) {
+        if (hits.size() < 2 || subject.size() > 2) {
+            return false;
+        }
+        Hit a = hits.get(0);
+        Hit b = hits.get(1);
+        if (b.score() < CLARIFY_SCORE_RATIO * a.score()) {
+            return false;
+        }
+        return nameCoverage(a.name(), expanded) < 0.5 && !baseName(a.name()).equals(baseName(b.name()));
+    }
+
+    static double nameCoverage(String name, Set<String> expanded) {
+        Set<String> words = specific(new LinkedHashSet<>(List.of(InputGuard.folded(baseName(name)).split(" "))));
+        if (words.isEmpty()) {
+            return 1;
+        }
+        return words.stream().filter(expanded::contains).count() / (double) words.size();
+    }
+
+    static String baseName(String name) {
+        return name.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Up to three candidates with different names, best first. */
+    static List<Candidate> distinctNames(List<Candidate> ranked) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : ranked) {
+            if (seen.add(InputGuard.folded(baseName(c.name())))) {
+                out.add(c);
+            }
+            if (out.size() == CANDIDATES) {
+                break;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,147 @@
+package vn.motcua.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import vn.motcua.catalog.TextCleaner;
+
+/**
+ * The first stage of the pipeline: decides from the text alone whether a question is empty, too
+ * long, an emergency, an attempt to change the assistant's rules, small talk, or plainly outside
+ * administrative procedures. The patterns live in {@code answer/guardrails.txt}, so they can be
+ * read and extended without touching code.
+ */
+public final class InputGuard {
+
+    /** What the guard saw. {@link #PASS} lets the question through to retrieval. */
+    public enum Verdict { EMPTY, TOO_LONG, EMERGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, PASS }
+
+    enum Section { EMERGENCY, EMERGENCY_MARKED, EMERGENCY_UNLESS, URGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, ADMINISTRATIVE }
+
+    private static final String RESOURCE = "/answer/guardrails.txt";
+    private static final Pattern SPACES = Pattern.compile("[^\\p{L}\\p{N}!?\\[\\]<>|#]+");
+
+    private final Map<Section, List<Pattern>> patterns;
+    private final int maxChars;
+
+    InputGuard(Map<Section, List<Pattern>> patterns, int maxChars) {
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+        }
+        this.patterns = new EnumMap<>(patterns);
+        this.maxChars = maxChars;
+    }
+
+    /** The guard with the bundled patterns and a length limit in characters. */
+    public static InputGuard bundled(int maxChars) {
+        return new InputGuard(load(), maxChars);
+    }
+
+    public int maxChars() {
+        return maxChars;
+    }
+
+    /** The verdict on a question as typed. */
+    public Verdict check(String text) {
+        if (text == null || text.isBlank() || folded(text).isBlank()) {
+            return Verdict.EMPTY;
+        }
+        if (text.codePointCount(0, text.length()) > maxChars) {
+            return Verdict.TOO_LONG;
+        }
+        String f = " " + folded(text) + " ";
+        String marked = " " + Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT) + " ";
+        if (isEmergency(f, marked)) {
+            return Verdict.EMERGENCY;
+        }
+        if (any(Section.INJECTION, f)) {
+            return Verdict.INJECTION;
+        }
+        String whole = f.strip();
+        if (any(Section.THANKS, whole)) {
+            return Verdict.THANKS;
+        }
+        if (any(Section.GREETING, whole)) {
+            return Verdict.GREETING;
+        }
+        if (any(Section.OUT_OF_SCOPE, f) && !isAdministrative(text)) {
+            return Verdict.OUT_OF_SCOPE;
+        }
+        return Verdict.PASS;
+    }
+
+    /** True when the question uses a word of administrative procedures (thủ tục, giấy, đăng ký, CCCD…). */
+    public boolean isAdministrative(String text) {
+        return any(Section.ADMINISTRATIVE, " " + folded(text) + " ");
+    }
+
+    private boolean isEmergency(String f, String marked) {
+        boolean danger = any(Section.EMERGENCY, f) || any(Section.EMERGENCY_MARKED, marked);
+        if (!danger) {
+            return false;
+        }
+        return !any(Section.EMERGENCY_UNLESS, f) || any(Section.URGENCY, f) || any(Section.EMERGENCY_MARKED, marked);
+    }
+
+    private boolean any(Section s, String text) {
+        for (Pattern p : patterns.getOrDefault(s, List.of())) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case, marks removed, every run of other characters one space ("!" and "?" kept). */
+    static String folded(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return SPACES.matcher(TextCleaner.fold(nfc).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    static Map<Section, List<Pattern>> load() {
+        try (InputStream in = InputGuard.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static Map<Section, List<Pattern>> parse(List<String> lines) {
+        Map<Section, List<Pattern>> out = new EnumMap<>(Section.class);
+        Section current = null;
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.strip().endsWith("]") && !line.contains("|")) {
+                String name = line.strip().substring(1, line.strip().length() - 1).toUpperCase(Locale.ROOT);
+                try {
+                    current = Section.valueOf(name);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(RESOURCE + " line " + n + ": unknown section [" + name.toLowerCase(Locale.ROOT) + "]", e);
+                }
+                continue;
+            }
+            if (current == null) {
+                throw new IllegalArgumentException(RESOURCE + " line " + n + ": a pattern before any [section]");
+            }
+            out.computeIfAbsent(current, k -> new ArrayList<>()).add(Pattern.compile(line));
+        }
+        return out;
+    }
+}

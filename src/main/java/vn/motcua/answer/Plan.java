@@ -1,0 +1,34 @@
+package vn.motcua.answer;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import vn.motcua.catalog.Procedure;
+
+/**
+ * What the pipeline decided before any text is written: the status, the procedure to answer from
+ * (for {@code answered}), the candidates (offered for {@code clarify}, ranked otherwise), what was
+ * understood, the question with personal data masked, and the state for the next turn.
+ */
+record Plan(
+        Status status,
+        InputGuard.Verdict verdict,
+        Understanding understanding,
+        Procedure procedure,
+        List<Candidate> candidates,
+        String maskedQuestion,
+        boolean hadPersonalData,
+        DialogueState next) {
+
+    Plan {
+        requireNonNull(status, "status may not be null");
+        requireNonNull(verdict, "verdict may not be null");
+        requireNonNull(understanding, "understanding may not be null");
+        candidates = List.copyOf(candidates);
+        requireNonNull(maskedQuestion, "maskedQuestion may not be null");
+        requireNonNull(next, "next may not be null");
+        if (status == Status.ANSWERED && procedure == null) {
+            throw new IllegalArgumentException("an answered plan needs a procedure");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package vn.motcua.answer;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.ChannelKind;
+import vn.motcua.catalog.DataNote;
+import vn.motcua.catalog.DocumentGroup;
+import vn.motcua.catalog.Fee;
+import vn.motcua.catalog.LegalBasis;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcessingTime;
+import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.catalog.TextCleaner;
+
+/**
+ * The values of one procedure record as an answer states them, copied from the record and never
+ * computed: fee and deadline per channel (grouped when channels agree), agencies, forms, legal
+ * basis. Both answerers read the record through this class, so the LLM's context and the grounded
+ * text say the same thing.
+ */
+final class RecordFacts {
+
+    private final Procedure p;
+    private final Messages messages;
+
+    RecordFacts(Procedure procedure, Messages messages) {
+        this.p = requireNonNull(procedure, "procedure may not be null");
+        this.messages = requireNonNull(messages, "messages may not be null");
+    }
+
+    Procedure procedure() {
+        return p;
+    }
+
+    /** "Trực tiếp, Trực tuyến: 5 Ngày làm việc; Dịch vụ bưu chính: …", or null when no channel states one. */
+    String deadline() {
+        return byChannel(c -> deadlineText(c.processingTime()));
+    }
+
+    /** The fee as recorded per channel, or null when no channel states one. */
+    String fee() {
+        return byChannel(c -> feeText(c.fee()));
+    }
+
+    boolean isFeeSetByProvince() {
+        return p.channels().stream().anyMatch(c -> c.fee().setByProvince());
+    }
+
+    boolean isFree() {
+        return !p.channels().isEmpty() && p.channels().stream().allMatch(c -> Boolean.TRUE.equals(c.fee().free()));
+    }
+
+    boolean hasFeeAmount() {
+        return p.channels().stream().anyMatch(c -> !c.fee().amountsVnd().isEmpty() && c.fee().amountsVnd().stream().anyMatch(a -> a > 0));
+    }
+
+    boolean isOnline() {
+        return p.channels().stream().anyMatch(c -> c.kind() == ChannelKind.ONLINE);
+    }
+
+    /** "Trực tiếp, Trực tuyến, Dịch vụ bưu chính", or null. */
+    String channels() {
+        List<String> labels = p.channels().stream().map(c -> c.kind().label()).distinct().toList();
+        return labels.isEmpty() ? null : String.join(", ", labels);
+    }
+
+    /** The implementing agencies, else the competent ones, else null. */
+    String agency() {
+        List<String> a = !p.agencies().implementing().isEmpty() ? p.agencies().implementing() : p.agencies().competent();
+        return a.isEmpty() ? null : String.join("; ", a);
+    }
+
+    String levels() {
+        return p.levels().isEmpty() ? null : String.join(", ", p.levels());
+    }
+
+    /** Form codes or names given by the documents, in order, without repeats. */
+    List<String> forms() {
+        List<String> out = new ArrayList<>();
+        for (DocumentGroup g : p.documents()) {
+            for (RequiredDocument d : g.items()) {
+                if (d.form() != null && !d.form().isBlank() && !out.contains(d.form().strip())) {
+                    out.add(d.form().strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "123/2015/NĐ-CP (Nghị định …)" for the first {@code max} instruments. */
+    List<String> legalBasis(int max) {
+        List<String> out = new ArrayList<>();
+        for (LegalBasis l : p.legalBasis()) {
+            if (out.size() == max) {
+                break;
+            }
+            String n = l.number() == null ? "" : l.number().strip();
+            String t = l.title() == null ? "" : TextCleaner.oneLine(l.title());
+            out.add(n.isEmpty() ? t : t.isEmpty() || t.contains(n) ? (t.isEmpty() ? n : t) : n + " (" + t + ")");
+        }
+        return out;
+    }
+
+    /** One line per document: "Tờ khai … (mẫu CT01; 1 bản chính, 0 bản sao)". */
+    String documentLine(RequiredDocument d) {
+        StringBuilder b = new StringBuilder(TextCleaner.oneLine(d.name()));
+        List<String> extra = new ArrayList<>();
+        if (d.form() != null && !d.form().isBlank() && !b.toString().contains(d.form().strip())) {
+            extra.add(messages.get("answer.card.form", d.form().strip()));
+        }
+        if (d.originals() != null || d.copies() != null) {
+            extra.add(messages.get("answer.card.document_counts", d.originals() == null ? 0 : d.originals(), d.copies() == null ? 0 : d.copies()));
+        }
+        if (!extra.isEmpty()) {
+            b.append(" (").append(String.join("; ", extra)).append(')');
+        }
+        return b.toString();
+    }
+
+    /** The caveats the record carries about these fields (see {@code notes}). */
+    List<String> notesAbout(List<String> fields) {
+        List<String> out = new ArrayList<>();
+        for (DataNote n : p.notes()) {
+            if (fields.contains(n.field()) && !out.contains(n.message())) {
+                out.add(n.message());
+            }
+        }
+        return out;
+    }
+
+    static String deadlineText(ProcessingTime t) {
+        if (t.text() != null && !t.text().isBlank()) {
+            return TextCleaner.oneLine(t.text());
+        }
+        if (t.isParsed()) {
+            BigDecimal a = t.amount().stripTrailingZeros();
+            return a.toPlainString() + " " + t.unit();
+        }
+        return null;
+    }
+
+    static String feeText(Fee f) {
+        if (f.text() != null && !f.text().isBlank()) {
+            return TextCleaner.oneLine(f.text());
+        }
+        return null;
+    }
+
+    /** Channel values grouped: channels saying the same thing share one entry; null when none says anything. */
+    private String byChannel(Function<Channel, String> value) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (Channel c : p.channels()) {
+            String v = value.apply(c);
+            if (v != null) {
+                groups.computeIfAbsent(v, k -> new ArrayList<>()).add(c.kind().label());
+            }
+        }
+        if (groups.isEmpty()) {
+            return null;
+        }
+        if (groups.size() == 1) {
+            return groups.keySet().iterator().next();
+        }
+        List<String> parts = new ArrayList<>();
+        groups.forEach((v, kinds) -> parts.add(messages.get("answer.card.by_channel", String.join(", ", kinds), v)));
+        return String.join("; ", parts);
+    }
+}

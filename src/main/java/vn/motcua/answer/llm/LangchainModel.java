@@ -1,0 +1,122 @@
+package vn.motcua.answer.llm;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import vn.motcua.answer.LanguageModel;
+import vn.motcua.answer.LanguageModelException;
+
+/**
+ * A {@link LanguageModel} over a langchain4j streaming chat model: Ollama's {@code /api/chat} or
+ * an OpenAI-compatible {@code /chat/completions}. One instance per base URL, so the answerer can
+ * move to the next server when one fails.
+ */
+public final class LangchainModel implements LanguageModel {
+
+    private final StreamingChatModel model;
+    private final String description;
+
+    LangchainModel(StreamingChatModel model, String description) {
+        this.model = requireNonNull(model, "model may not be null");
+        this.description = requireNonNull(description, "description may not be null");
+    }
+
+    /** One endpoint per configured base URL, in order; empty when no model is configured. */
+    public static List<LanguageModel> endpoints(LlmSettings s) {
+        List<LanguageModel> out = new ArrayList<>();
+        for (URI url : s.baseUrls()) {
+            out.add(endpoint(s, url));
+        }
+        return out;
+    }
+
+    static LanguageModel endpoint(LlmSettings s, URI url) {
+        String base = url.toString().replaceAll("/+$", "");
+        StreamingChatModel m = switch (s.provider()) {
+            case "ollama" -> OllamaStreamingChatModel.builder()
+                    .baseUrl(base)
+                    .modelName(s.model())
+                    .temperature(s.temperature())
+                    .timeout(s.timeout())
+                    .build();
+            case "openai" -> OpenAiStreamingChatModel.builder()
+                    .baseUrl(base)
+                    .apiKey(s.apiKey() == null || s.apiKey().isBlank() ? "none" : s.apiKey())
+                    .modelName(s.model())
+                    .temperature(s.temperature())
+                    .timeout(s.timeout())
+                    .build();
+            default -> throw new IllegalArgumentException("unknown provider " + s.provider());
+        };
+        return new LangchainModel(m, s.provider() + " " + s.model() + " at " + base);
+    }
+
+    @Override
+    public String complete(String system, String user, Consumer<String> onToken, Duration timeout) {
+        CompletableFuture<String> done = new CompletableFuture<>();
+        StringBuilder text = new StringBuilder();
+        try {
+            model.chat(List.of(SystemMessage.from(system), UserMessage.from(user)), new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String token) {
+                    if (!done.isDone()) {
+                        synchronized (text) {
+                            text.append(token);
+                        }
+                        onToken.accept(token);
+                    }
+                }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    String full = response.aiMessage() == null ? null : response.aiMessage().text();
+                    synchronized (text) {
+                        done.complete(full != null && !full.isBlank() ? full : text.toString());
+                    }
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    done.completeExceptionally(error);
+                }
+            });
+            return done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            done.cancel(true);
+            throw new LanguageModelException(description + ": no complete answer within " + timeout.toMillis() + " ms", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new LanguageModelException(description + ": " + oneLine(cause), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LanguageModelException(description + ": interrupted", e);
+        } catch (RuntimeException e) {
+            throw new LanguageModelException(description + ": " + oneLine(e), e);
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+}

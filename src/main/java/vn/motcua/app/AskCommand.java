@@ -1,0 +1,92 @@
+package vn.motcua.app;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.motcua.answer.Answer;
+import vn.motcua.answer.AnswerListener;
+import vn.motcua.answer.AnswerService;
+import vn.motcua.answer.DialogueState;
+import vn.motcua.chat.ChatService;
+import vn.motcua.chat.FileConversations;
+import vn.motcua.chat.SessionId;
+
+/** {@code motcua ask}: one question through the answer pipeline, optionally within a conversation. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answer a question (grounded, or through the configured model).")
+final class AskCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "QUESTION", description = "The question, with or without marks.")
+    String question;
+
+    @Option(names = "--session", paramLabel = "ID", description = "Keep the conversation under this id (letters, digits, - and _), across runs.")
+    String session;
+
+    @Option(names = "--json", description = "Print one JSON object: status, answer, procedures, citations, latency_ms.")
+    boolean json;
+
+    private final Supplier<Wiring> wiring;
+
+    AskCommand(Supplier<Wiring> wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (session != null) {
+            try {
+                SessionId.check(session);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--session: " + e.getMessage());
+            }
+        }
+        Wiring w = wiring.get();
+        var index = w.liveIndex(new ConsoleProgress(spec.commandLine().getErr(), "index", System.console() != null));
+        AnswerService service = w.answerService(index);
+        Answer a;
+        if (session != null) {
+            a = new ChatService(service, new FileConversations(w.config().dataDir().resolve("sessions"), w.json())).ask(session, question, AnswerListener.NONE);
+        } else {
+            a = service.ask(question, DialogueState.EMPTY, AnswerListener.NONE);
+        }
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.println(w.json().copy().configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false)
+                    .writeValueAsString(toJson(a)));
+        } else {
+            out.println(a.text());
+        }
+        return 0;
+    }
+
+    static Map<String, Object> toJson(Answer a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", a.status().key());
+        m.put("answer", a.text());
+        m.put("procedures", a.procedures().stream().map(c -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("code", c.code());
+            p.put("name", c.name());
+            p.put("score", Double.isNaN(c.score()) ? null : Math.round(c.score() * 1000) / 1000.0);
+            return p;
+        }).toList());
+        m.put("citations", a.citations());
+        m.put("intents", a.intents().stream().map(i -> i.key()).toList());
+        m.put("composer", a.composer());
+        m.put("latency_ms", Math.round(a.latencyMs() * 100) / 100.0);
+        return m;
+    }
+
+    static List<String> codes(Answer a) {
+        return a.procedures().stream().map(c -> c.code()).toList();
+    }
+}

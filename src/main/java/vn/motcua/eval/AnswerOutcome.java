@@ -1,0 +1,28 @@
+package vn.motcua.eval;
+
+import java.util.List;
+
+/**
+ * What the answer pipeline did with one gold case: status, text, citations ("code:field"), the
+ * procedure it answered about, the expected key facts found and missed in the text, the figures
+ * in the text that the cited record does not hold, and the latency of the last turn.
+ */
+public record AnswerOutcome(
+        String status,
+        String answer,
+        List<String> citations,
+        String procedure,
+        List<String> procedures,
+        List<GoldCase.Fact> factsFound,
+        List<GoldCase.Fact> factsMissed,
+        List<String> unsupported,
+        double latencyMs) {
+
+    public AnswerOutcome {
+        citations = List.copyOf(citations);
+        procedures = List.copyOf(procedures);
+        factsFound = List.copyOf(factsFound);
+        factsMissed = List.copyOf(factsMissed);
+        unsupported = List.copyOf(unsupported);
+    }
+}
