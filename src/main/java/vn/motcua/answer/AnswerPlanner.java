@@ -41,8 +41,12 @@ final class AnswerPlanner {
     /** Below this share of its subject covered by the best record, a question is not in the catalogue. */
     static final double NO_INFORMATION_BELOW = 0.5;
     /** Two candidates this close in score, neither named by the question, need a clarifying question. */
-    static final double CLARIFY_SCORE_RATIO = 0.9;
+    static final double CLARIFY_SCORE_RATIO = 0.85;
+    /** ... and the question covers less than this share of the best name. */
+    static final double CLARIFY_NAME_COVERAGE = 0.75;
     static final int CANDIDATES = 3;
+    /** A question that looks off-topic is answered only when the best record covers this much of it. */
+    static final double OFF_TOPIC_NEEDS = 0.75;
 
     private final ProcedureSearcher searcher;
     private final InputGuard guard;
@@ -60,6 +64,11 @@ final class AnswerPlanner {
         PersonalData.Masked masked = personalData.mask(raw);
         String q = masked.text();
         InputGuard.Verdict verdict = guard.check(raw);
+        boolean offTopic = verdict == InputGuard.Verdict.OUT_OF_SCOPE;
+        if (offTopic) {
+            // Refused below unless the question also names a procedure the catalogue holds well.
+            verdict = InputGuard.Verdict.PASS;
+        }
         List<Intent> asked = verdict == InputGuard.Verdict.PASS ? intents.classify(q) : List.of(Intent.OVERVIEW);
         if (verdict != InputGuard.Verdict.PASS) {
             Understanding u = new Understanding(asked, List.of(), false, Set.of());
@@ -95,8 +104,9 @@ final class AnswerPlanner {
             return new Plan(Status.NO_INFORMATION, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
         }
         Optional<Procedure> focus = Optional.ofNullable(state.focusCode()).flatMap(searcher::byCode);
-        // A follow-up with no subject of its own: "thế lệ phí bao nhiêu?".
-        if (focus.isPresent() && subject.isEmpty()) {
+        // A follow-up with no subject of its own ("thế lệ phí bao nhiêu?", "mất mấy ngày vậy"), or one
+        // whose few words the procedure in context already holds.
+        if (focus.isPresent() && !cue && isShortFollowUp(q, subject, terms.expanded(), focus.get())) {
             return answered(focus.get(), new Understanding(asked, List.of(), true, subject), q, masked, state, List.of());
         }
         // A follow-up that changes a detail: "còn nếu sinh ở nước ngoài thì sao?".
@@ -107,6 +117,9 @@ final class AnswerPlanner {
             }
         }
         Understanding u = new Understanding(asked, List.of(), false, subject);
+        if (offTopic && !guard.isAdministrative(raw)) {
+            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
+        }
         if (subject.isEmpty()) {
             return new Plan(Status.CLARIFY, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.offering(List.of(), asked));
         }
@@ -118,6 +131,13 @@ final class AnswerPlanner {
         List<Candidate> ranked = hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList();
         Procedure top = searcher.byCode(hits.get(0).code()).orElseThrow();
         double coverage = coverage(subject, terms.expanded(), top);
+        if (offTopic && coverage < OFF_TOPIC_NEEDS) {
+            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
+        }
+        if (!guard.isAdministrative(raw) && nameCoverage(top.name(), terms.expanded()) < NO_INFORMATION_BELOW && coverage < NO_INFORMATION_BELOW) {
+            // No word of administration, and the best record is only a loose match: not our subject.
+            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
+        }
         if (coverage < NO_INFORMATION_BELOW) {
             // Perhaps a follow-up after all, typed as a full sentence about the same case.
             if (focus.isPresent()) {
@@ -155,6 +175,17 @@ final class AnswerPlanner {
         QuestionTerms t = searcher.terms(text);
         return Optional.of(new Scored(p, coverage(subject.isEmpty() ? specific(t.subject()) : subject, t.expanded(), p),
                 hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList()));
+    }
+
+    /** Words of a question short enough to be a follow-up rather than a new question. */
+    static final int FOLLOW_UP_MAX_WORDS = 12;
+
+    static boolean isShortFollowUp(String q, Set<String> subject, Set<String> expanded, Procedure focus) {
+        if (subject.isEmpty()) {
+            return true;
+        }
+        int words = InputGuard.folded(q).split(" ").length;
+        return words <= FOLLOW_UP_MAX_WORDS && (subject.size() <= 2 || coverage(subject, expanded, focus) >= NO_INFORMATION_BELOW);
     }
 
     /** The subject words that name something particular. */
@@ -231,11 +262,18 @@ final class AnswerPlanner {
             return false;
         }
         Hit a = hits.get(0);
-        Hit b = hits.get(1);
-        if (b.score() < CLARIFY_SCORE_RATIO * a.score()) {
+        String base = InputGuard.folded(baseName(a.name()));
+        Hit b = null;
+        for (Hit h : hits.subList(1, Math.min(hits.size(), CANDIDATES))) {
+            if (!InputGuard.folded(baseName(h.name())).equals(base)) {
+                b = h;
+                break;
+            }
+        }
+        if (b == null || b.score() < CLARIFY_SCORE_RATIO * a.score()) {
             return false;
         }
-        return nameCoverage(a.name(), expanded) < 0.5 && !baseName(a.name()).equals(baseName(b.name()));
+        return nameCoverage(a.name(), expanded) < CLARIFY_NAME_COVERAGE;
     }
 
     static double nameCoverage(String name, Set<String> expanded) {

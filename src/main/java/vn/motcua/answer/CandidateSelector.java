@@ -15,6 +15,8 @@ final class CandidateSelector {
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:(?:chon|lua chon|toi chon|em chon|la|cai|so|muc|thu tuc|phuong an|y|dap an|so thu tu)\\s+)*(?:thu\\s+)?"
                     + "(1|2|3|mot|hai|ba|nhat|dau|dau tien|cuoi|cuoi cung)(?:\\s+(?:a|nhe|nha|di|ak|ha|thoi|do|ay|a nhe))*\\s*$");
+    /** "1 nhé, mất bao lâu" or "số 2 ạ": a number first, whatever follows. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:(?:chon|so|cai|muc|thu)\\s+)*([1-3])(?!\\d)(?:\\s|$)");
     private static final Set<String> FILLER = Set.of("cai", "thu", "tuc", "so", "chon", "la", "a", "nhe", "nha", "toi", "em", "minh", "do", "ay", "di");
 
     /** The chosen candidate's index (0-based), or empty when the reply does not choose. */
@@ -31,6 +33,11 @@ final class CandidateSelector {
                 case "3", "ba" -> 2;
                 default -> offeredNames.size() - 1;
             };
+            return i < offeredNames.size() ? Optional.of(i) : Optional.empty();
+        }
+        Matcher lead = LEADING_NUMBER.matcher(f);
+        if (lead.find()) {
+            int i = Integer.parseInt(lead.group(1)) - 1;
             return i < offeredNames.size() ? Optional.of(i) : Optional.empty();
         }
         String[] words = f.split(" ");
@@ -62,6 +69,35 @@ final class CandidateSelector {
                 tie = true;
             }
         }
-        return best >= 0 && !tie && bestScore >= 0.6 ? Optional.of(best) : Optional.empty();
+        if (best >= 0 && !tie && bestScore >= 0.6) {
+            return Optional.of(best);
+        }
+        return byDistinguishingWord(words, offeredNames);
+    }
+
+    /** The one candidate whose name alone holds a word of the reply ("tiểu học ạ" among school levels). */
+    private static Optional<Integer> byDistinguishingWord(String[] words, List<String> offeredNames) {
+        List<Set<String>> names = offeredNames.stream().map(n -> (Set<String>) new java.util.HashSet<>(List.of(InputGuard.folded(n).split(" ")))).toList();
+        int chosen = -1;
+        for (String w : words) {
+            if (FILLER.contains(w) || w.length() < 2) {
+                continue;
+            }
+            int holder = -1;
+            int holders = 0;
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).contains(w)) {
+                    holder = i;
+                    holders++;
+                }
+            }
+            if (holders == 1) {
+                if (chosen >= 0 && chosen != holder) {
+                    return Optional.empty();
+                }
+                chosen = holder;
+            }
+        }
+        return chosen >= 0 ? Optional.of(chosen) : Optional.empty();
     }
 }

@@ -24,6 +24,14 @@ public record DialogueState(String focusCode, List<String> offered, List<Intent>
         return new DialogueState(code, List.of(), List.of(), turns + 1);
     }
 
+    /**
+     * The state a channel or the evaluation sets when another party's reply talked about this
+     * procedure (for example, an assistant turn replayed from a transcript).
+     */
+    public DialogueState withFocus(String code) {
+        return new DialogueState(code, List.of(), List.of(), turns);
+    }
+
     /** The state after a clarifying reply that offered these candidates. */
     DialogueState offering(List<String> codes, List<Intent> intents) {
         return new DialogueState(focusCode, codes, intents, turns + 1);

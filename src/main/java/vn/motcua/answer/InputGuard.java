@@ -23,7 +23,10 @@ import vn.motcua.catalog.TextCleaner;
  */
 public final class InputGuard {
 
-    /** What the guard saw. {@link #PASS} lets the question through to retrieval. */
+    /**
+     * What the guard saw. {@link #PASS} lets the question through to retrieval; so does
+     * {@link #OUT_OF_SCOPE}, which the planner refuses unless the catalogue holds the question well.
+     */
     public enum Verdict { EMPTY, TOO_LONG, EMERGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, PASS }
 
     enum Section { EMERGENCY, EMERGENCY_MARKED, EMERGENCY_UNLESS, URGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, ADMINISTRATIVE }
@@ -74,7 +77,7 @@ public final class InputGuard {
         if (any(Section.GREETING, whole)) {
             return Verdict.GREETING;
         }
-        if (any(Section.OUT_OF_SCOPE, f) && !isAdministrative(text)) {
+        if (any(Section.OUT_OF_SCOPE, f)) {
             return Verdict.OUT_OF_SCOPE;
         }
         return Verdict.PASS;

@@ -27,12 +27,14 @@ import vn.motcua.search.SearchFilters;
 /**
  * Runs every gold case through the answer pipeline in-process, replaying earlier turns first:
  * user turns are asked in order in one conversation; an assistant turn that offered numbered
- * candidates ("1. …") sets them as offered, each name read back to its procedure. Then scores
+ * candidates ("1. …") sets them as offered, each name read back to its procedure, and any other
+ * assistant turn sets the procedure it talks about (read back through search) as the focus, as
+ * the system's own earlier reply would have. Then scores
  * the last answer: status, key facts found, figures the cited record does not hold.
  */
 public final class AnswerEvaluator {
 
-    private static final Pattern NUMBERED = Pattern.compile("(?m)^\\s*(\\d)[.)]\\s*(.+)$");
+    private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)([1-9])[.)]\\s+(.+?)(?=\\s+[1-9][.)]\\s|$)", Pattern.DOTALL);
 
     private final AnswerService answers;
     private final ProcedureSearcher searcher;
@@ -65,6 +67,11 @@ public final class AnswerEvaluator {
                 List<String> offered = offered(t.text());
                 if (!offered.isEmpty()) {
                     state = state.withOffer(offered);
+                } else {
+                    List<Hit> named = searcher.search(t.text(), 1, SearchFilters.NONE).hits();
+                    if (!named.isEmpty()) {
+                        state = state.withFocus(named.get(0).code());
+                    }
                 }
             }
         }
