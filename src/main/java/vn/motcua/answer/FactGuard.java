@@ -44,7 +44,6 @@ public final class FactGuard {
     public Verdict check(String text, String context) {
         List<String> bad = new ArrayList<>();
         Set<String> ctxAmounts = amounts(context);
-        Set<String> ctxNumbers = numbers(context);
         for (String a : amountsInOrder(text)) {
             if (!ctxAmounts.contains(a)) {
                 bad.add("amount " + a);
@@ -62,7 +61,7 @@ public final class FactGuard {
         Matcher f = FORM.matcher(text);
         while (f.find()) {
             String code = f.group(1) != null ? f.group(1) : f.group(2);
-            if (code != null && !ctxCompact.contains(compact(code)) && !ctxNumbers.contains(number(code))) {
+            if (code != null && !ctxCompact.contains(compact(code))) {
                 bad.add("form " + code);
             }
         }
@@ -96,14 +95,6 @@ public final class FactGuard {
         return out;
     }
 
-    private static Set<String> numbers(String text) {
-        Set<String> out = new HashSet<>();
-        Matcher m = Pattern.compile("\\d+").matcher(text);
-        while (m.find()) {
-            out.add(stripZeros(m.group()));
-        }
-        return out;
-    }
 
     private static Set<String> durations(String text) {
         Set<String> out = new HashSet<>();
@@ -119,10 +110,6 @@ public final class FactGuard {
         return stripZeros(amount.replace(',', '.')) + " " + u;
     }
 
-    private static String number(String s) {
-        String d = s.replaceAll("\\D", "");
-        return d.isEmpty() ? "" : stripZeros(d);
-    }
 
     private static boolean isYear(String s) {
         return s.matches("(19|20)\\d\\d");

@@ -27,7 +27,7 @@ final class IntentClassifier {
         put(Intent.STEPS, "the nao|nhu nao|ntn|ra sao|lam sao|cac buoc|quy trinh|trinh tu|cach (lam|thuc hien|nop|xin|dang ky)|thu tuc (the nao|ra sao|gi)|huong dan|lam gi|phai lam (gi|sao)");
         put(Intent.CONDITIONS, "dieu kien|co duoc (khong|ko|k|lam|cap|xin|dang ky|huong)|duoc (khong|ko|k)$|ai (duoc|thi duoc)|doi tuong|bao nhieu tuoi|may tuoi|du tuoi|yeu cau gi|tieu chuan|co the (lam|xin|dang ky|nop) (khong|ko|duoc)");
         put(Intent.RESULT, "nhan (duoc|lai) (gi|giay gi)|ket qua|duoc cap (gi|giay gi)|cap cho (giay|cai) gi|nhan ket qua|tra ket qua|giay (do|nay) (co gia tri|dung de)");
-        put(Intent.LEGAL_BASIS, "can cu|luat nao|theo luat|nghi dinh|thong tu|quy dinh (o dau|nao|tai)|van ban (nao|phap luat)|dieu (may|bao nhieu|nao)|co so phap ly|phap ly");
+        put(Intent.LEGAL_BASIS, "can cu\\b|luat nao|theo luat|nghi dinh|thong tu|quy dinh (o dau|nao|tai)|van ban (nao|phap luat)|dieu (may|bao nhieu|nao)|co so phap ly|phap ly");
         put(Intent.FORMS, "mau (don|to khai|so|giay|nao|gi)|to khai|mau (ct|tk|hk|cc|dk)|don (xin|de nghi) (theo )?mau|form|tai mau|bieu mau");
     }
 

@@ -1,0 +1,43 @@
+package vn.motcua.answer;
+
+import java.nio.file.Path;
+import vn.motcua.catalog.KnowledgeBaseJson;
+import vn.motcua.catalog.ProcedureStore;
+import vn.motcua.catalog.Progress;
+import vn.motcua.catalog.RegulationStore;
+import vn.motcua.search.IndexBuilder;
+import vn.motcua.search.IndexMaintainer;
+import vn.motcua.search.LiveIndex;
+import vn.motcua.search.ProcedureSearcher;
+import vn.motcua.search.RegulationSearcher;
+import vn.motcua.search.SearchSettings;
+import vn.motcua.search.Synonyms;
+
+/** A real on-disk index of the sixteen fixture records, and searchers over it, for answer tests. */
+public final class AnswerFixtures {
+
+    private AnswerFixtures() {}
+
+    public static Path knowledgeBase() {
+        try {
+            return Path.of(AnswerFixtures.class.getResource("/fixtures/kb").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static LiveIndex index(Path dir) {
+        var json = KnowledgeBaseJson.mapper();
+        IndexMaintainer m = new IndexMaintainer(new IndexBuilder(dir, json), knowledgeBase(),
+                new ProcedureStore(knowledgeBase(), json), new RegulationStore(knowledgeBase(), json));
+        return new LiveIndex(m.ensureCurrent(false, Progress.NONE).generation());
+    }
+
+    public static ProcedureSearcher procedures(LiveIndex index) {
+        return new ProcedureSearcher(index, SearchSettings.PRODUCTION, Synonyms.load(Path.of("knowledge-base/synonyms.txt")), KnowledgeBaseJson.mapper());
+    }
+
+    public static RegulationSearcher regulations(LiveIndex index) {
+        return new RegulationSearcher(index, SearchSettings.PRODUCTION, Synonyms.load(Path.of("knowledge-base/synonyms.txt")), KnowledgeBaseJson.mapper());
+    }
+}
