@@ -109,6 +109,9 @@ final class EvalCommands {
         @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds (default ${DEFAULT-VALUE}).")
         int rounds;
 
+        @Option(names = "--answers", description = "Time the whole grounded answer pipeline (one turn per question) instead of search.")
+        boolean answers;
+
         @Option(names = "--synthetic", defaultValue = "0",
                 description = "Also build a throw-away index of this many procedures (real ones plus synthetic) and time it.")
         int synthetic;
@@ -130,6 +133,13 @@ final class EvalCommands {
             boolean tty = System.console() != null;
             List<String> questions = new GoldSetReader(w.json()).read(gold).stream().map(GoldCase::searchText).toList();
             LiveIndex index = w.liveIndex(new ConsoleProgress(err, "index", tty));
+            if (answers) {
+                vn.motcua.answer.AnswerService service = vn.motcua.answer.AnswerService.grounded(
+                        w.procedureSearcher(index, SearchSettings.PRODUCTION), w.regulationSearcher(index), w.config().answer());
+                List<String> asked = new GoldSetReader(w.json()).read(gold).stream().map(GoldCase::question).toList();
+                report(o, "answer pipeline, grounded", new SearchBenchmark(q -> service.ask(q)).run(asked, warmup, rounds));
+                return 0;
+            }
             report(o, "knowledge base", new SearchBenchmark(w.procedureSearcher(index, SearchSettings.PRODUCTION)).run(questions, warmup, rounds));
             if (synthetic > 0) {
                 List<Procedure> real = w.procedureStore().readAll();
