@@ -1,5 +1,6 @@
 package vn.motcua.search;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,10 +59,10 @@ final class Reranker {
      * The new score of a candidate; {@code nameWords} and {@code prior} come from {@link #nameWords}
      * and {@link #prior}, computed at index time.
      */
-    static float score(float bm25, String nameWords, float prior, Set<String> queryTerms) {
-        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(nameWords, queryTerms)) * prior
-                * (isUnaskedVariant(nameWords, queryTerms) ? VARIANT_PENALTY : 1f)
-                * (isUnaskedForeign(nameWords, queryTerms) ? VARIANT_PENALTY : 1f);
+    static float score(float bm25, String nameWords, float prior, QueryWords query) {
+        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(nameWords, query)) * prior
+                * (isUnaskedVariant(nameWords, query.folded()) ? VARIANT_PENALTY : 1f)
+                * (isUnaskedForeign(nameWords, query.folded()) ? VARIANT_PENALTY : 1f);
     }
 
     /**
@@ -93,22 +94,30 @@ final class Reranker {
         return false;
     }
 
-    /** The share of the name's distinct content syllables (see {@link #nameWords}) that the question mentions. */
-    static float coverage(String nameWords, Set<String> queryTerms) {
+    /**
+     * The share of the name's distinct content syllables (see {@link #nameWords}) that the question
+     * mentions. A syllable only a synonym rule added counts {@link SearchSettings#SYNONYM_FACTOR} of
+     * one the citizen typed, as in the text query: otherwise a rule's phrase ("xuất khẩu lao động"
+     * → "khai báo tạm vắng") covers its target's short name completely and outranks records that
+     * match what was actually asked.
+     */
+    static float coverage(String nameWords, QueryWords query) {
         String[] words = nameWords.split(" ");
         int total = 0;
-        int covered = 0;
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        float covered = 0;
+        Set<String> seen = new HashSet<>();
         for (String w : words) {
             if (w.isEmpty() || GENERIC.contains(w) || !seen.add(w)) {
                 continue;
             }
             total++;
-            if (queryTerms.contains(w)) {
+            if (query.typed().contains(w)) {
                 covered++;
+            } else if (query.folded().contains(w)) {
+                covered += SearchSettings.SYNONYM_FACTOR;
             }
         }
-        return total == 0 ? 0 : covered / (float) total;
+        return total == 0 ? 0 : covered / total;
     }
 
     /** A record named for the district level, abolished on 1 July 2025, is outdated beside its commune twin. */

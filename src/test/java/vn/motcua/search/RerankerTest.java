@@ -15,7 +15,19 @@ class RerankerTest {
         String words = Reranker.nameWords("Thủ tục cấp lại thẻ căn cước (thực hiện tại cấp tỉnh)");
 
         assertEquals("cap lai the can cuoc", words);
-        assertEquals(3f / 5f, Reranker.coverage(words, Set.of("lai", "can", "cuoc")), 1e-6);
+        assertEquals(3f / 5f, Reranker.coverage(words, QueryWords.unmarked(Set.of("lai", "can", "cuoc"))), 1e-6);
+    }
+
+    @Test
+    void wordOnlyASynonymAddedCoversLessThanATypedOne() {
+        String words = Reranker.nameWords("Khai báo tạm vắng");
+        QueryWords typed = QueryWords.unmarked(Set.of("khai", "bao", "tam", "vang"));
+        QueryWords added = new QueryWords(Set.of("xuat", "khau", "khai", "bao", "tam", "vang"), Set.of("xuat", "khau"), Set.of());
+
+        float fromRule = Reranker.coverage(words, added);
+
+        assertEquals(1f, Reranker.coverage(words, typed), 1e-6);
+        assertEquals(SearchSettings.SYNONYM_FACTOR, fromRule, 1e-6);
     }
 
     @Test
