@@ -1,5 +1,6 @@
 package vn.motcua.search;
 
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,28 +33,29 @@ final class Reranker {
     static final float VARIANT_PENALTY = 0.8f;
 
     /**
-     * Procedure families: a name that starts with one of these actions is a variant of the base
-     * procedure ("Cấp lại …", "Gia hạn …"), and the question asks for it only with one of the cue
-     * words (folded), typed or added by a synonym rule ("bị mất" adds "cấp lại").
+     * Procedure families: a name that starts with one of these actions (folded) is a variant of the
+     * base procedure ("Cấp lại …", "Gia hạn …"), and the question asks for it only with one of the
+     * cue words, typed or added by a synonym rule ("bị mất" adds "cấp lại"). Cues carry their marks:
+     * "lái" (to drive) is not "lại" (again), see {@link #isCue}.
      */
     private static final Map<String, Set<String>> VARIANTS = Map.ofEntries(
-            Map.entry("cap lai", Set.of("lai")),
-            Map.entry("cap ban sao", Set.of("ban", "sao", "trich", "luc")),
-            Map.entry("cap doi", Set.of("doi")),
-            Map.entry("gia han", Set.of("gia", "han")),
-            Map.entry("dieu chinh", Set.of("dieu", "chinh", "sua", "sai")),
-            Map.entry("dinh chinh", Set.of("dinh", "chinh", "sua", "sai")),
-            Map.entry("thu hoi", Set.of("thu", "hoi")),
-            Map.entry("tam dung", Set.of("tam", "dung", "ngung", "nghi")),
-            Map.entry("tam ngung", Set.of("tam", "dung", "ngung", "nghi")),
-            Map.entry("cham dut", Set.of("cham", "dut", "nghi", "dung")),
-            Map.entry("xoa", Set.of("xoa")),
-            Map.entry("chuyen doi", Set.of("chuyen", "doi")),
-            Map.entry("thay doi", Set.of("thay", "doi", "sua")),
-            Map.entry("dang ky thay doi", Set.of("thay", "doi", "sua")),
-            Map.entry("dang ky lai", Set.of("lai")),
-            Map.entry("khoi phuc", Set.of("khoi", "phuc", "lai")),
-            Map.entry("huy", Set.of("huy")));
+            Map.entry("cap lai", Set.of("lại")),
+            Map.entry("cap ban sao", Set.of("bản", "sao", "trích", "lục")),
+            Map.entry("cap doi", Set.of("đổi")),
+            Map.entry("gia han", Set.of("gia", "hạn")),
+            Map.entry("dieu chinh", Set.of("điều", "chỉnh", "sửa", "sai")),
+            Map.entry("dinh chinh", Set.of("đính", "chính", "sửa", "sai")),
+            Map.entry("thu hoi", Set.of("thu", "hồi")),
+            Map.entry("tam dung", Set.of("tạm", "dừng", "ngừng", "nghỉ")),
+            Map.entry("tam ngung", Set.of("tạm", "dừng", "ngừng", "nghỉ")),
+            Map.entry("cham dut", Set.of("chấm", "dứt", "nghỉ", "dừng")),
+            Map.entry("xoa", Set.of("xóa")),
+            Map.entry("chuyen doi", Set.of("chuyển", "đổi")),
+            Map.entry("thay doi", Set.of("thay", "đổi", "sửa")),
+            Map.entry("dang ky thay doi", Set.of("thay", "đổi", "sửa")),
+            Map.entry("dang ky lai", Set.of("lại")),
+            Map.entry("khoi phuc", Set.of("khôi", "phục", "lại")),
+            Map.entry("huy", Set.of("hủy")));
 
     /**
      * The new score of a candidate; {@code nameWords} and {@code prior} come from {@link #nameWords}
@@ -61,7 +63,7 @@ final class Reranker {
      */
     static float score(float bm25, String nameWords, float prior, QueryWords query) {
         return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(nameWords, query)) * prior
-                * (isUnaskedVariant(nameWords, query.folded()) ? VARIANT_PENALTY : 1f)
+                * (isUnaskedVariant(nameWords, query.exact()) ? VARIANT_PENALTY : 1f)
                 * (isUnaskedForeign(nameWords, query.folded()) ? VARIANT_PENALTY : 1f);
     }
 
@@ -83,15 +85,46 @@ final class Reranker {
         return String.join(" ", TextCleaner.fold(core).split("[^a-z0-9]+")).strip().replaceFirst("^thu tuc\\s+", "");
     }
 
-    /** True when the name starts with a variant action whose cue words the question lacks. */
-    static boolean isUnaskedVariant(String nameWords, Set<String> queryTerms) {
-        String folded = nameWords;
+    /**
+     * True when the name starts with a variant action whose cue words the question lacks;
+     * {@code exactTerms} are the question's terms with their marks ({@link QueryWords#exact}).
+     */
+    static boolean isUnaskedVariant(String nameWords, Set<String> exactTerms) {
         for (Map.Entry<String, Set<String>> v : VARIANTS.entrySet()) {
-            if (folded.startsWith(v.getKey() + " ")) {
-                return v.getValue().stream().noneMatch(queryTerms::contains);
+            if (nameWords.startsWith(v.getKey() + " ")) {
+                String rest = " " + nameWords.substring(v.getKey().length());
+                return v.getValue().stream().noneMatch(cue -> exactTerms.stream().anyMatch(t -> isCue(t, cue, rest)));
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a question term is the cue word. Typed with marks, it must carry the cue's marks
+     * ("lái" is not "lại"; "xoá" is "xóa"). Typed without marks it is ambiguous, and counts unless
+     * the same syllable occurs again in the rest of the name (" giay phep lai xe" for "Cấp lại giấy
+     * phép lái xe"), where it more likely stands for that word.
+     */
+    static boolean isCue(String term, String cue, String restOfName) {
+        String folded = TextCleaner.fold(term);
+        if (!folded.equals(TextCleaner.fold(cue))) {
+            return false;
+        }
+        if (!folded.equals(term)) {
+            return marks(term).equals(marks(cue));
+        }
+        return !(restOfName + " ").contains(" " + folded + " ");
+    }
+
+    /** The marks of a word in order, wherever a vowel carries them: "xoá" and "xóa" give the same. */
+    private static String marks(String word) {
+        StringBuilder out = new StringBuilder();
+        for (char c : Normalizer.normalize(word, Normalizer.Form.NFD).toCharArray()) {
+            if (c == 'đ' || c == 'Đ' || Character.getType(c) == Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**

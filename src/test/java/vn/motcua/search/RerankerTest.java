@@ -34,9 +34,23 @@ class RerankerTest {
     void variantIsUnaskedWithoutItsCueWord() {
         String variant = Reranker.nameWords("Cấp lại giấy phép lái xe");
 
-        assertTrue(Reranker.isUnaskedVariant(variant, Set.of("giay", "phep", "xe")));
-        assertFalse(Reranker.isUnaskedVariant(variant, Set.of("giay", "lai")));
-        assertFalse(Reranker.isUnaskedVariant(Reranker.nameWords("Cấp giấy phép lái xe"), Set.of("giay")));
+        assertTrue(Reranker.isUnaskedVariant(variant, Set.of("giấy", "phép", "xe")));
+        assertFalse(Reranker.isUnaskedVariant(variant, Set.of("giấy", "lại")));
+        assertFalse(Reranker.isUnaskedVariant(Reranker.nameWords("Cấp giấy phép lái xe"), Set.of("giấy")));
+    }
+
+    @Test
+    void cueTypedWithOtherMarksIsAnotherWord() {
+        String variant = Reranker.nameWords("Cấp lại giấy phép lái xe");
+
+        assertTrue(Reranker.isUnaskedVariant(variant, Set.of("đổi", "bằng", "lái", "xe")));
+        assertFalse(Reranker.isUnaskedVariant(Reranker.nameWords("Xóa đăng ký thế chấp"), Set.of("xoá")));
+    }
+
+    @Test
+    void unmarkedCueThatTheRestOfTheNameAlsoHoldsIsAmbiguous() {
+        assertTrue(Reranker.isUnaskedVariant(Reranker.nameWords("Cấp lại giấy phép lái xe"), Set.of("bang", "lai", "xe")));
+        assertFalse(Reranker.isUnaskedVariant(Reranker.nameWords("Cấp lại thẻ căn cước"), Set.of("the", "lai")));
     }
 
     @Test
