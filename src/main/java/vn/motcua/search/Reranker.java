@@ -1,11 +1,11 @@
 package vn.motcua.search;
 
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.motcua.catalog.TextCleaner;
 
 /**
@@ -63,7 +63,7 @@ final class Reranker {
      */
     static float score(float bm25, String nameWords, float prior, QueryWords query) {
         return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(nameWords, query)) * prior
-                * (isUnaskedVariant(nameWords, query.exact()) ? VARIANT_PENALTY : 1f)
+                * (isUnaskedVariant(nameWords, query) ? VARIANT_PENALTY : 1f)
                 * (isUnaskedForeign(nameWords, query.folded()) ? VARIANT_PENALTY : 1f);
     }
 
@@ -85,46 +85,38 @@ final class Reranker {
         return String.join(" ", TextCleaner.fold(core).split("[^a-z0-9]+")).strip().replaceFirst("^thu tuc\\s+", "");
     }
 
-    /**
-     * True when the name starts with a variant action whose cue words the question lacks;
-     * {@code exactTerms} are the question's terms with their marks ({@link QueryWords#exact}).
-     */
-    static boolean isUnaskedVariant(String nameWords, Set<String> exactTerms) {
-        for (Map.Entry<String, Set<String>> v : VARIANTS.entrySet()) {
+    /** A cue word, folded and with its marks, both computed once. */
+    private record Cue(String folded, String marks) {
+        static Cue of(String word) {
+            return new Cue(TextCleaner.fold(word), QueryWords.marks(word));
+        }
+    }
+
+    /** {@link #VARIANTS} with each cue word prepared for {@link #isCue}. */
+    private static final Map<String, List<Cue>> CUES = VARIANTS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().stream().map(Cue::of).toList()));
+
+    /** True when the name starts with a variant action whose cue words the question lacks. */
+    static boolean isUnaskedVariant(String nameWords, QueryWords query) {
+        for (Map.Entry<String, List<Cue>> v : CUES.entrySet()) {
             if (nameWords.startsWith(v.getKey() + " ")) {
-                String rest = " " + nameWords.substring(v.getKey().length());
-                return v.getValue().stream().noneMatch(cue -> exactTerms.stream().anyMatch(t -> isCue(t, cue, rest)));
+                String rest = " " + nameWords.substring(v.getKey().length()) + " ";
+                return v.getValue().stream().noneMatch(cue -> isCue(query, cue, rest));
             }
         }
         return false;
     }
 
     /**
-     * Whether a question term is the cue word. Typed with marks, it must carry the cue's marks
+     * Whether the question holds the cue word. Typed with marks, a word must carry the cue's marks
      * ("lái" is not "lại"; "xoá" is "xóa"). Typed without marks it is ambiguous, and counts unless
-     * the same syllable occurs again in the rest of the name (" giay phep lai xe" for "Cấp lại giấy
+     * the same syllable occurs again in the rest of the name (" giay phep lai xe " for "Cấp lại giấy
      * phép lái xe"), where it more likely stands for that word.
      */
-    static boolean isCue(String term, String cue, String restOfName) {
-        String folded = TextCleaner.fold(term);
-        if (!folded.equals(TextCleaner.fold(cue))) {
-            return false;
-        }
-        if (!folded.equals(term)) {
-            return marks(term).equals(marks(cue));
-        }
-        return !(restOfName + " ").contains(" " + folded + " ");
-    }
-
-    /** The marks of a word in order, wherever a vowel carries them: "xoá" and "xóa" give the same. */
-    private static String marks(String word) {
-        StringBuilder out = new StringBuilder();
-        for (char c : Normalizer.normalize(word, Normalizer.Form.NFD).toCharArray()) {
-            if (c == 'đ' || c == 'Đ' || Character.getType(c) == Character.NON_SPACING_MARK) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+    private static boolean isCue(QueryWords query, Cue cue, String restOfName) {
+        Set<String> typedMarks = query.marksByFolded().getOrDefault(cue.folded(), Set.of());
+        return typedMarks.contains(cue.marks())
+                || typedMarks.contains("") && !restOfName.contains(" " + cue.folded() + " ");
     }
 
     /**
