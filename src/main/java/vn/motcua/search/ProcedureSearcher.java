@@ -78,7 +78,7 @@ public final class ProcedureSearcher {
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Candidate c = candidate(s, sd.doc, sd.score);
-                    cands.add(rerank ? new Candidate(c.doc(), c.nameWords(), c.levels(), c.prior(), Reranker.score(sd.score, c.nameWords(), c.prior(), terms)) : c);
+                    cands.add(rerank ? new Candidate(c.doc(), c.nameWords(), c.levels(), c.prior(), Reranker.score(sd.score, c.nameWords(), c.prior(), plan.words())) : c);
                 }
                 cands.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::doc));
                 for (Candidate c : cands) {

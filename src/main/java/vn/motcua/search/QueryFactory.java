@@ -78,8 +78,11 @@ final class QueryFactory {
         return out;
     }
 
-    /** The text query (null when the question holds no searchable word) and the folded topic terms. */
-    record Plan(Query query, Set<String> topicTerms) {}
+    /**
+     * The text query (null when the question holds no searchable word), the folded topic terms
+     * (for snippets) and the topic words as re-ranking reads them.
+     */
+    record Plan(Query query, Set<String> topicTerms, QueryWords words) {}
 
     /** The subject words and all query terms of a question already passed through {@link #clean}. */
     QuestionTerms terms(String question) {
@@ -90,21 +93,28 @@ final class QueryFactory {
     /** Analyses the question once into the query and the terms re-ranking and snippets need. */
     Plan plan(String question) {
         Budget q = new Budget();
-        Set<String> topic = new LinkedHashSet<>();
+        Topic topic = new Topic();
         int clauses;
         if (settings.standardBaseline() || !settings.facets()) {
             clauses = addText(q, question, 1f, topic);
         } else {
             String[] topicAndFacet = facets.split(question);
             clauses = addText(q, topicAndFacet[0], 1f, topic);
-            clauses += addText(q, topicAndFacet[1], clauses == 0 ? 1f : SearchSettings.FACET_FACTOR, clauses == 0 ? topic : new LinkedHashSet<>());
+            clauses += addText(q, topicAndFacet[1], clauses == 0 ? 1f : SearchSettings.FACET_FACTOR, clauses == 0 ? topic : new Topic());
         }
+        Set<String> typed = Set.copyOf(topic.folded);
         if (settings.synonyms() && !settings.standardBaseline()) {
             for (Synonyms.Expansion e : synonyms.expand(question).stream().limit(MAX_EXPANSIONS).toList()) {
                 clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR, topic);
             }
         }
-        return new Plan(clauses == 0 ? null : q.query.build(), topic);
+        return new Plan(clauses == 0 ? null : q.query.build(), topic.folded, new QueryWords(topic.folded, typed, topic.exact));
+    }
+
+    /** The topic words collected while the query is built: folded, and with their marks. */
+    private static final class Topic {
+        final Set<String> folded = new LinkedHashSet<>();
+        final Set<String> exact = new LinkedHashSet<>();
     }
 
     /**
@@ -116,17 +126,19 @@ final class QueryFactory {
         int left = MAX_CLAUSES;
     }
 
-    private int addText(Budget q, String text, float factor, Set<String> topic) {
+    private int addText(Budget q, String text, float factor, Topic topic) {
         int added = 0;
         if (settings.standardBaseline()) {
             added += add(q, Fields.STD_NAME, terms(standard, Fields.STD_NAME, text), factor);
             added += add(q, Fields.STD_BODY, terms(standard, Fields.STD_BODY, text), factor);
-            topic.addAll(terms(folded, "x", text));
+            topic.folded.addAll(terms(folded, "x", text));
+            topic.exact.addAll(terms(exact, "x", text));
             return added;
         }
         List<String> exactTerms = terms(exact, "x", text);
         List<String> foldedTerms = terms(folded, "x", text);
-        topic.addAll(foldedTerms);
+        topic.folded.addAll(foldedTerms);
+        topic.exact.addAll(exactTerms);
         if (!settings.folded()) {
             foldedTerms = List.of();
         }

@@ -1,9 +1,11 @@
 package vn.motcua.search;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.motcua.catalog.TextCleaner;
 
 /**
@@ -31,37 +33,38 @@ final class Reranker {
     static final float VARIANT_PENALTY = 0.8f;
 
     /**
-     * Procedure families: a name that starts with one of these actions is a variant of the base
-     * procedure ("Cấp lại …", "Gia hạn …"), and the question asks for it only with one of the cue
-     * words (folded), typed or added by a synonym rule ("bị mất" adds "cấp lại").
+     * Procedure families: a name that starts with one of these actions (folded) is a variant of the
+     * base procedure ("Cấp lại …", "Gia hạn …"), and the question asks for it only with one of the
+     * cue words, typed or added by a synonym rule ("bị mất" adds "cấp lại"). Cues carry their marks:
+     * "lái" (to drive) is not "lại" (again), see {@link #isCue}.
      */
     private static final Map<String, Set<String>> VARIANTS = Map.ofEntries(
-            Map.entry("cap lai", Set.of("lai")),
-            Map.entry("cap ban sao", Set.of("ban", "sao", "trich", "luc")),
-            Map.entry("cap doi", Set.of("doi")),
-            Map.entry("gia han", Set.of("gia", "han")),
-            Map.entry("dieu chinh", Set.of("dieu", "chinh", "sua", "sai")),
-            Map.entry("dinh chinh", Set.of("dinh", "chinh", "sua", "sai")),
-            Map.entry("thu hoi", Set.of("thu", "hoi")),
-            Map.entry("tam dung", Set.of("tam", "dung", "ngung", "nghi")),
-            Map.entry("tam ngung", Set.of("tam", "dung", "ngung", "nghi")),
-            Map.entry("cham dut", Set.of("cham", "dut", "nghi", "dung")),
-            Map.entry("xoa", Set.of("xoa")),
-            Map.entry("chuyen doi", Set.of("chuyen", "doi")),
-            Map.entry("thay doi", Set.of("thay", "doi", "sua")),
-            Map.entry("dang ky thay doi", Set.of("thay", "doi", "sua")),
-            Map.entry("dang ky lai", Set.of("lai")),
-            Map.entry("khoi phuc", Set.of("khoi", "phuc", "lai")),
-            Map.entry("huy", Set.of("huy")));
+            Map.entry("cap lai", Set.of("lại")),
+            Map.entry("cap ban sao", Set.of("bản", "sao", "trích", "lục")),
+            Map.entry("cap doi", Set.of("đổi")),
+            Map.entry("gia han", Set.of("gia", "hạn")),
+            Map.entry("dieu chinh", Set.of("điều", "chỉnh", "sửa", "sai")),
+            Map.entry("dinh chinh", Set.of("đính", "chính", "sửa", "sai")),
+            Map.entry("thu hoi", Set.of("thu", "hồi")),
+            Map.entry("tam dung", Set.of("tạm", "dừng", "ngừng", "nghỉ")),
+            Map.entry("tam ngung", Set.of("tạm", "dừng", "ngừng", "nghỉ")),
+            Map.entry("cham dut", Set.of("chấm", "dứt", "nghỉ", "dừng")),
+            Map.entry("xoa", Set.of("xóa")),
+            Map.entry("chuyen doi", Set.of("chuyển", "đổi")),
+            Map.entry("thay doi", Set.of("thay", "đổi", "sửa")),
+            Map.entry("dang ky thay doi", Set.of("thay", "đổi", "sửa")),
+            Map.entry("dang ky lai", Set.of("lại")),
+            Map.entry("khoi phuc", Set.of("khôi", "phục", "lại")),
+            Map.entry("huy", Set.of("hủy")));
 
     /**
      * The new score of a candidate; {@code nameWords} and {@code prior} come from {@link #nameWords}
      * and {@link #prior}, computed at index time.
      */
-    static float score(float bm25, String nameWords, float prior, Set<String> queryTerms) {
-        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(nameWords, queryTerms)) * prior
-                * (isUnaskedVariant(nameWords, queryTerms) ? VARIANT_PENALTY : 1f)
-                * (isUnaskedForeign(nameWords, queryTerms) ? VARIANT_PENALTY : 1f);
+    static float score(float bm25, String nameWords, float prior, QueryWords query) {
+        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(nameWords, query)) * prior
+                * (isUnaskedVariant(nameWords, query) ? VARIANT_PENALTY : 1f)
+                * (isUnaskedForeign(nameWords, query.folded()) ? VARIANT_PENALTY : 1f);
     }
 
     /**
@@ -82,33 +85,64 @@ final class Reranker {
         return String.join(" ", TextCleaner.fold(core).split("[^a-z0-9]+")).strip().replaceFirst("^thu tuc\\s+", "");
     }
 
+    /** A cue word, folded and with its marks, both computed once. */
+    private record Cue(String folded, String marks) {
+        static Cue of(String word) {
+            return new Cue(TextCleaner.fold(word), QueryWords.marks(word));
+        }
+    }
+
+    /** {@link #VARIANTS} with each cue word prepared for {@link #isCue}. */
+    private static final Map<String, List<Cue>> CUES = VARIANTS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().stream().map(Cue::of).toList()));
+
     /** True when the name starts with a variant action whose cue words the question lacks. */
-    static boolean isUnaskedVariant(String nameWords, Set<String> queryTerms) {
-        String folded = nameWords;
-        for (Map.Entry<String, Set<String>> v : VARIANTS.entrySet()) {
-            if (folded.startsWith(v.getKey() + " ")) {
-                return v.getValue().stream().noneMatch(queryTerms::contains);
+    static boolean isUnaskedVariant(String nameWords, QueryWords query) {
+        for (Map.Entry<String, List<Cue>> v : CUES.entrySet()) {
+            if (nameWords.startsWith(v.getKey() + " ")) {
+                String rest = " " + nameWords.substring(v.getKey().length()) + " ";
+                return v.getValue().stream().noneMatch(cue -> isCue(query, cue, rest));
             }
         }
         return false;
     }
 
-    /** The share of the name's distinct content syllables (see {@link #nameWords}) that the question mentions. */
-    static float coverage(String nameWords, Set<String> queryTerms) {
+    /**
+     * Whether the question holds the cue word. Typed with marks, a word must carry the cue's marks
+     * ("lái" is not "lại"; "xoá" is "xóa"). Typed without marks it is ambiguous, and counts unless
+     * the same syllable occurs again in the rest of the name (" giay phep lai xe " for "Cấp lại giấy
+     * phép lái xe"), where it more likely stands for that word.
+     */
+    private static boolean isCue(QueryWords query, Cue cue, String restOfName) {
+        Set<String> typedMarks = query.marksByFolded().getOrDefault(cue.folded(), Set.of());
+        return typedMarks.contains(cue.marks())
+                || typedMarks.contains("") && !restOfName.contains(" " + cue.folded() + " ");
+    }
+
+    /**
+     * The share of the name's distinct content syllables (see {@link #nameWords}) that the question
+     * mentions. A syllable only a synonym rule added counts {@link SearchSettings#SYNONYM_FACTOR} of
+     * one the citizen typed, as in the text query: otherwise a rule's phrase ("xuất khẩu lao động"
+     * → "khai báo tạm vắng") covers its target's short name completely and outranks records that
+     * match what was actually asked.
+     */
+    static float coverage(String nameWords, QueryWords query) {
         String[] words = nameWords.split(" ");
         int total = 0;
-        int covered = 0;
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        float covered = 0;
+        Set<String> seen = new HashSet<>();
         for (String w : words) {
             if (w.isEmpty() || GENERIC.contains(w) || !seen.add(w)) {
                 continue;
             }
             total++;
-            if (queryTerms.contains(w)) {
+            if (query.typed().contains(w)) {
                 covered++;
+            } else if (query.folded().contains(w)) {
+                covered += SearchSettings.SYNONYM_FACTOR;
             }
         }
-        return total == 0 ? 0 : covered / (float) total;
+        return total == 0 ? 0 : covered / total;
     }
 
     /** A record named for the district level, abolished on 1 July 2025, is outdated beside its commune twin. */

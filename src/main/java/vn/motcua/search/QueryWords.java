@@ -1,0 +1,54 @@
+package vn.motcua.search;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import vn.motcua.catalog.TextCleaner;
+
+/**
+ * The words of a question as re-ranking reads them. {@code folded}: every folded term, the
+ * question's and those its synonym rules added; {@code typed}: the folded terms of the question
+ * itself; {@code exact}: every term with its marks as typed or as written in a rule, so that a
+ * word typed with marks ("lái", to drive) is not read as another ("lại", again).
+ */
+record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Map<String, Set<String>> marksByFolded) {
+
+    QueryWords(Set<String> folded, Set<String> typed, Set<String> exact) {
+        this(folded, typed, exact, marksByFolded(exact));
+    }
+
+    QueryWords {
+        folded = Set.copyOf(folded);
+        typed = Set.copyOf(typed);
+        exact = Set.copyOf(exact);
+        marksByFolded = Map.copyOf(marksByFolded);
+    }
+
+    /** For each folded form among the exact terms, the marks it was typed with ("" for none). */
+    private static Map<String, Set<String>> marksByFolded(Set<String> exact) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String t : exact) {
+            out.computeIfAbsent(TextCleaner.fold(t), k -> new HashSet<>()).add(marks(t));
+        }
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return out;
+    }
+
+    /** The marks of a word in order, wherever a vowel carries them: "xoá" and "xóa" give the same. */
+    static String marks(String word) {
+        StringBuilder out = new StringBuilder();
+        for (char c : Normalizer.normalize(word, Normalizer.Form.NFD).toCharArray()) {
+            if (c == 'đ' || c == 'Đ' || Character.getType(c) == Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Words typed without marks and without synonyms: every form is the folded one. */
+    static QueryWords unmarked(Set<String> folded) {
+        return new QueryWords(folded, folded, folded);
+    }
+}
