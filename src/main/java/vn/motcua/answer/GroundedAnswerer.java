@@ -22,6 +22,8 @@ import vn.motcua.catalog.TextCleaner;
 final class GroundedAnswerer implements Answerer {
 
     static final int MAX_DOCUMENTS = 25;
+    static final int MAX_DOCUMENT_CHARS = 400;
+    static final int MAX_CONDITIONAL_CHARS = 220;
     static final int MAX_STEPS_CHARS = 1500;
     static final int MAX_CONDITIONS_CHARS = 900;
 
@@ -215,6 +217,10 @@ final class GroundedAnswerer implements Answerer {
             lines.add(messages.get("answer.card.agency", f.agency()));
             cited.add("agencies");
         }
+        if (!p.agencies().implementing().isEmpty() && !p.agencies().competent().isEmpty()
+                && !p.agencies().competent().equals(p.agencies().implementing())) {
+            lines.add(messages.get("answer.card.competent", String.join("; ", p.agencies().competent())));
+        }
         String notStated = messages.get("answer.card.not_stated");
         lines.add(messages.get("answer.card.deadline", f.deadline() == null ? notStated : f.deadline()));
         String fee = f.fee() == null ? notStated : f.fee();
@@ -239,27 +245,55 @@ final class GroundedAnswerer implements Answerer {
             return;
         }
         lines.add(messages.get("answer.card.documents"));
-        int shown = 0;
-        int total = p.documentCount();
+        // Every group's main documents are shown before any group's conditional ones.
+        java.util.Set<RequiredDocument> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (boolean conditional : new boolean[] {false, true}) {
+            for (DocumentGroup g : p.documents()) {
+                for (RequiredDocument d : g.items()) {
+                    if (chosen.size() < MAX_DOCUMENTS && isConditional(d) == conditional) {
+                        chosen.add(d);
+                    }
+                }
+            }
+        }
         boolean groups = p.documents().size() > 1;
         for (DocumentGroup g : p.documents()) {
-            if (shown >= MAX_DOCUMENTS) {
-                break;
+            List<RequiredDocument> shown = mainFirst(g.items()).stream().filter(chosen::contains).toList();
+            if (shown.isEmpty()) {
+                continue;
             }
             if (groups && g.caseName() != null && !g.caseName().isBlank()) {
                 lines.add("* " + TextCleaner.oneLine(g.caseName()) + ":");
             }
-            for (RequiredDocument d : g.items()) {
-                if (shown >= MAX_DOCUMENTS) {
-                    break;
-                }
-                lines.add("- " + f.documentLine(d));
-                shown++;
+            for (RequiredDocument d : shown) {
+                lines.add("- " + cut(f.documentLine(d), isConditional(d) ? MAX_CONDITIONAL_CHARS : MAX_DOCUMENT_CHARS));
             }
         }
-        if (shown < total) {
-            lines.add(messages.get("answer.card.documents_more", total - shown));
+        if (chosen.size() < p.documentCount()) {
+            lines.add(messages.get("answer.card.documents_more", p.documentCount() - chosen.size()));
         }
+    }
+
+    /**
+     * The documents everyone brings first (forms, declarations, IDs), then those the record ties to
+     * a case ("Trường hợp …", "Đối với …") or gives as a remark, each group in the record's order.
+     */
+    static List<RequiredDocument> mainFirst(List<RequiredDocument> items) {
+        List<RequiredDocument> main = new ArrayList<>();
+        List<RequiredDocument> rest = new ArrayList<>();
+        for (RequiredDocument d : items) {
+            (isConditional(d) ? rest : main).add(d);
+        }
+        main.addAll(rest);
+        return main;
+    }
+
+    /** A document the record ties to a case, or a remark listed among the documents. */
+    static boolean isConditional(RequiredDocument d) {
+        String f = InputGuard.folded(d.name());
+        boolean noCopies = (d.originals() == null || d.originals() == 0) && (d.copies() == null || d.copies() == 0);
+        return f.startsWith("truong hop") || f.startsWith("doi voi") || f.startsWith("neu ") || f.startsWith("luu y")
+                || f.startsWith("ghi chu") || noCopies;
     }
 
     private List<String> steps(Procedure p) {

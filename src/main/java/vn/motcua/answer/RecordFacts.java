@@ -115,7 +115,7 @@ final class RecordFacts {
         if (d.form() != null && !d.form().isBlank() && !b.toString().contains(d.form().strip())) {
             extra.add(messages.get("answer.card.form", d.form().strip()));
         }
-        if (d.originals() != null || d.copies() != null) {
+        if (d.originals() != null && d.originals() > 0 || d.copies() != null && d.copies() > 0) {
             extra.add(messages.get("answer.card.document_counts", d.originals() == null ? 0 : d.originals(), d.copies() == null ? 0 : d.copies()));
         }
         if (!extra.isEmpty()) {
