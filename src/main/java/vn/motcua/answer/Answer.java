@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * One reply of the pipeline: its status, the Vietnamese text, the procedures it is about or offers
  * (best first), the citations every statement traces to, the conversation state for the next turn,
- * and how long each stage took. {@code composer} says who phrased the text ("grounded" or "llm").
+ * and how long each stage took. {@code composer} says who phrased the text ("grounded" or "llm");
+ * {@code confidence} is the share of the question's subject the chosen record covers (NaN: no search).
  */
 public record Answer(
         Status status,
@@ -18,7 +19,8 @@ public record Answer(
         List<Intent> intents,
         DialogueState state,
         String composer,
-        Map<String, Double> stageMs) {
+        Map<String, Double> stageMs,
+        double confidence) {
 
     public Answer {
         requireNonNull(status, "status may not be null");
@@ -37,12 +39,12 @@ public record Answer(
     }
 
     Answer withText(String newText, List<Citation> newCitations, String newComposer) {
-        return new Answer(status, newText, procedures, newCitations, intents, state, newComposer, stageMs);
+        return new Answer(status, newText, procedures, newCitations, intents, state, newComposer, stageMs, confidence);
     }
 
     Answer withStage(String stage, double ms) {
         Map<String, Double> m = new java.util.LinkedHashMap<>(stageMs);
         m.put(stage, ms);
-        return new Answer(status, text, procedures, citations, intents, state, composer, m);
+        return new Answer(status, text, procedures, citations, intents, state, composer, m, confidence);
     }
 }

@@ -31,7 +31,9 @@ final class AnswerPlanner {
             "cai", "nay", "do", "viec", "gi", "nao", "the", "vay", "con", "neu", "sao", "truong", "hop", "ben",
             "minh", "nguoi", "xa", "phuong", "ubnd", "uy", "ban", "tinh", "huyen", "o", "tai",
             "di", "den", "ra", "len", "can", "phai", "duoc", "co", "khong", "ko", "k", "muon", "bi", "da", "roi",
-            "online", "truc", "tuyen", "mang", "theo", "chuan", "id", "number", "phone", "email");
+            "online", "truc", "tuyen", "mang", "theo", "chuan", "id", "number", "phone", "email",
+            "thi", "ad", "admin", "a", "e", "em", "anh", "chi", "oi", "voi", "nhe", "nha", "ha", "huong", "dan", "lay", "gio",
+            "ve", "vao", "toi", "tui", "ak", "ah");
 
     /** A reply that only makes sense against the procedure already discussed ("còn nếu…", "thế…"). */
     private static final Pattern FOLLOW_UP_CUE = Pattern.compile(
@@ -39,7 +41,7 @@ final class AnswerPlanner {
                     + "|thi (sao|the nao|lam sao|ntn)\\s*\\??$");
 
     /** Below this share of its subject covered by the best record, a question is not in the catalogue. */
-    static final double NO_INFORMATION_BELOW = 0.5;
+    static final double NO_INFORMATION_BELOW = 0.6;
     /** Two candidates this close in score, neither named by the question, need a clarifying question. */
     static final double CLARIFY_SCORE_RATIO = 0.85;
     /** ... and the question covers less than this share of the best name. */
@@ -77,10 +79,16 @@ final class AnswerPlanner {
                 case EMPTY -> Status.CLARIFY;
                 default -> Status.REFUSED;
             };
-            return new Plan(s, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
+            return new Plan(s, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
         QuestionTerms terms = searcher.terms(q);
         Set<String> subject = specific(terms.subject());
+        // Words no record holds (a name, a typo, a plate number) can neither confirm nor rule out a record.
+        Set<String> unknown = searcher.unknownWords(subject);
+        if (!unknown.isEmpty() && unknown.size() < subject.size()) {
+            subject = new LinkedHashSet<>(subject);
+            subject.removeAll(unknown);
+        }
         List<String> codes = searcher.codesIn(q);
         boolean cue = FOLLOW_UP_CUE.matcher(InputGuard.folded(q)).find();
 
@@ -91,7 +99,7 @@ final class AnswerPlanner {
             if (chosen.isPresent()) {
                 Procedure p = offered.get(chosen.get());
                 List<Intent> carried = state.pendingIntents().isEmpty() || !asked.equals(List.of(Intent.OVERVIEW)) ? asked : state.pendingIntents();
-                return answered(p, new Understanding(carried, List.of(), true, subject), q, masked, state, List.of());
+                return answered(p, new Understanding(carried, List.of(), true, subject), q, masked, state, List.of(), Double.NaN);
             }
         }
         // A procedure code written in the question.
@@ -99,69 +107,69 @@ final class AnswerPlanner {
             Understanding u = new Understanding(asked, codes, false, subject);
             Optional<Procedure> p = searcher.byCode(codes.get(0));
             if (p.isPresent()) {
-                return answered(p.get(), u, q, masked, state, List.of());
+                return answered(p.get(), u, q, masked, state, List.of(), Double.NaN);
             }
-            return new Plan(Status.NO_INFORMATION, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
+            return new Plan(Status.NO_INFORMATION, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
         Optional<Procedure> focus = Optional.ofNullable(state.focusCode()).flatMap(searcher::byCode);
         // A follow-up with no subject of its own ("thế lệ phí bao nhiêu?", "mất mấy ngày vậy"), or one
         // whose few words the procedure in context already holds.
         if (focus.isPresent() && !cue && isShortFollowUp(q, subject, terms.expanded(), focus.get())) {
-            return answered(focus.get(), new Understanding(asked, List.of(), true, subject), q, masked, state, List.of());
+            return answered(focus.get(), new Understanding(asked, List.of(), true, subject), q, masked, state, List.of(), Double.NaN);
         }
         // A follow-up that changes a detail: "còn nếu sinh ở nước ngoài thì sao?".
         if (focus.isPresent() && cue) {
             Optional<Scored> sibling = best(focus.get().name() + ". " + q, subject);
             if (sibling.isPresent()) {
-                return answered(sibling.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, sibling.get().ranked());
+                return answered(sibling.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, sibling.get().ranked(), sibling.get().coverage());
             }
         }
         Understanding u = new Understanding(asked, List.of(), false, subject);
         if (offTopic && !guard.isAdministrative(raw)) {
-            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
+            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
         if (subject.isEmpty()) {
-            return new Plan(Status.CLARIFY, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.offering(List.of(), asked));
+            return new Plan(Status.CLARIFY, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.offering(List.of(), asked), Double.NaN);
         }
         List<Hit> hits = searcher.search(q, 10, SearchFilters.NONE).hits();
         if (hits.isEmpty()) {
             Status s = guard.isAdministrative(raw) ? Status.NO_INFORMATION : Status.REFUSED;
-            return new Plan(s, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
+            return new Plan(s, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
         List<Candidate> ranked = hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList();
         Procedure top = searcher.byCode(hits.get(0).code()).orElseThrow();
         double coverage = coverage(subject, terms.expanded(), top);
         if (offTopic && coverage < OFF_TOPIC_NEEDS) {
-            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
+            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
         if (!guard.isAdministrative(raw) && nameCoverage(top.name(), terms.expanded()) < NO_INFORMATION_BELOW && coverage < NO_INFORMATION_BELOW) {
             // No word of administration, and the best record is only a loose match: not our subject.
-            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged());
+            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
         if (coverage < NO_INFORMATION_BELOW) {
             // Perhaps a follow-up after all, typed as a full sentence about the same case.
             if (focus.isPresent()) {
                 Optional<Scored> inContext = best(focus.get().name() + ". " + q, subject);
                 if (inContext.isPresent() && inContext.get().coverage() >= NO_INFORMATION_BELOW) {
-                    return answered(inContext.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, inContext.get().ranked());
+                    return answered(inContext.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, inContext.get().ranked(), inContext.get().coverage());
                 }
             }
             Status s = guard.isAdministrative(raw) ? Status.NO_INFORMATION : Status.REFUSED;
-            return new Plan(s, verdict, u, null, ranked, q, masked.hadPersonalData(), state.unchanged());
+            return new Plan(s, verdict, u, null, ranked, q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
         if (isAmbiguous(hits, subject, terms.expanded())) {
             List<Candidate> offer = distinctNames(ranked);
             return new Plan(Status.CLARIFY, verdict, u, null, offer, q, masked.hadPersonalData(),
-                    state.offering(offer.stream().map(Candidate::code).toList(), asked));
+                    state.offering(offer.stream().map(Candidate::code).toList(), asked), Double.NaN);
         }
-        return answered(top, u, q, masked, state, ranked);
+        return answered(top, u, q, masked, state, ranked, coverage);
     }
 
-    private Plan answered(Procedure p, Understanding u, String q, PersonalData.Masked masked, DialogueState state, List<Candidate> ranked) {
+    private Plan answered(Procedure p, Understanding u, String q, PersonalData.Masked masked, DialogueState state, List<Candidate> ranked, double confidence) {
         List<Candidate> list = new ArrayList<>();
         list.add(new Candidate(p.code(), p.name(), ranked.isEmpty() || !ranked.get(0).code().equals(p.code()) ? Double.NaN : ranked.get(0).score()));
         ranked.stream().filter(c -> !c.code().equals(p.code())).forEach(list::add);
-        return new Plan(Status.ANSWERED, InputGuard.Verdict.PASS, u, p, list, q, masked.hadPersonalData(), state.focusedOn(p.code()));
+        return new Plan(Status.ANSWERED, InputGuard.Verdict.PASS, u, p, list, q, masked.hadPersonalData(), state.focusedOn(p.code()), confidence);
     }
 
     private record Scored(Procedure procedure, double coverage, List<Candidate> ranked) {}
@@ -260,6 +268,11 @@ final class AnswerPlanner {
     static boolean isAmbiguous(List<Hit> hits, Set<String> subject, Set<String> expanded) {
         if (hits.size() < 2 || subject.size() > 2) {
             return false;
+        }
+        if (subject.size() == 1 && distinctNames(hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList()).size() >= 2
+                && nameCoverage(hits.get(0).name(), expanded) < 1) {
+            // One word of subject ("làm thẻ", "xin trợ cấp") and several different procedures it could mean.
+            return true;
         }
         Hit a = hits.get(0);
         String base = InputGuard.folded(baseName(a.name()));

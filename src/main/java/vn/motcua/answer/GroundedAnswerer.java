@@ -52,7 +52,7 @@ final class GroundedAnswerer implements Answerer {
         Composed c = compose(plan);
         listener.onText(c.text());
         List<Candidate> shown = plan.candidates().size() > 5 ? plan.candidates().subList(0, 5) : plan.candidates();
-        return new Answer(plan.status(), c.text(), shown, c.citations(), plan.understanding().intents(), plan.next(), "grounded", Map.of());
+        return new Answer(plan.status(), c.text(), shown, c.citations(), plan.understanding().intents(), plan.next(), "grounded", Map.of(), plan.confidence());
     }
 
     Composed compose(Plan plan) {

@@ -8,7 +8,8 @@ import vn.motcua.catalog.Procedure;
 /**
  * What the pipeline decided before any text is written: the status, the procedure to answer from
  * (for {@code answered}), the candidates (offered for {@code clarify}, ranked otherwise), what was
- * understood, the question with personal data masked, and the state for the next turn.
+ * understood, the question with personal data masked, the state for the next turn, and the share
+ * of the question's subject the best record covers ({@code confidence}, NaN where no search ran).
  */
 record Plan(
         Status status,
@@ -18,7 +19,8 @@ record Plan(
         List<Candidate> candidates,
         String maskedQuestion,
         boolean hadPersonalData,
-        DialogueState next) {
+        DialogueState next,
+        double confidence) {
 
     Plan {
         requireNonNull(status, "status may not be null");

@@ -85,7 +85,7 @@ public final class AnswerEvaluator {
         List<String> unsupported = focus == null ? List.of() : unsupported(a.text(), focus);
         return new AnswerOutcome(a.status().key(), a.text(),
                 a.citations().stream().map(AnswerEvaluator::citation).distinct().toList(), focus,
-                a.procedures().stream().map(Candidate::code).toList(), found, missed, unsupported, a.latencyMs());
+                a.procedures().stream().map(Candidate::code).toList(), found, missed, unsupported, a.latencyMs(), a.confidence());
     }
 
     /** Figures in the answer that the answered record does not hold anywhere. */

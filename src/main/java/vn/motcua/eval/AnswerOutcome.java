@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the answer pipeline did with one gold case: status, text, citations ("code:field"), the
  * procedure it answered about, the expected key facts found and missed in the text, the figures
- * in the text that the cited record does not hold, and the latency of the last turn.
+ * in the text that the cited record does not hold, the latency of the last turn, and the
+ * pipeline's confidence (share of the question's subject the record covers; NaN: no search).
  */
 public record AnswerOutcome(
         String status,
@@ -16,7 +17,8 @@ public record AnswerOutcome(
         List<GoldCase.Fact> factsFound,
         List<GoldCase.Fact> factsMissed,
         List<String> unsupported,
-        double latencyMs) {
+        double latencyMs,
+        double confidence) {
 
     public AnswerOutcome {
         citations = List.copyOf(citations);

@@ -50,6 +50,7 @@ public final class ReportWriter {
                 m.put("facts_missed", o.factsMissed());
                 m.put("unsupported", o.unsupported());
                 m.put("answer_latency_ms", Math.round(o.latencyMs() * 100) / 100.0);
+                m.put("confidence", Double.isNaN(o.confidence()) ? null : Math.round(o.confidence() * 1000) / 1000.0);
             }
             m.put("first_relevant_rank", r.firstRelevantRank());
             m.put("ranked_deaccented", r.rankedDeaccented());

@@ -139,6 +139,29 @@ public final class ProcedureSearcher {
         return queries.terms(queries.clean(question));
     }
 
+    /**
+     * The folded words that no procedure contains anywhere (names of people, typos, codes): a
+     * caller judging how well a record covers a question should not count them against it.
+     */
+    public Set<String> unknownWords(java.util.Collection<String> foldedWords) {
+        return index.withProcedures(s -> {
+            Set<String> out = new java.util.LinkedHashSet<>();
+            for (String w : foldedWords) {
+                boolean known = false;
+                for (Fields.Group g : Fields.Group.values()) {
+                    if (s.getIndexReader().docFreq(new Term(g.folded(), w)) > 0) {
+                        known = true;
+                        break;
+                    }
+                }
+                if (!known) {
+                    out.add(w);
+                }
+            }
+            return out;
+        });
+    }
+
     /** The procedure codes written in the question ("1.001193"), in order. */
     public List<String> codesIn(String question) {
         return QueryFactory.codes(queries.clean(question));
