@@ -76,6 +76,7 @@ final class AnswerPlanner {
             Understanding u = new Understanding(asked, List.of(), false, Set.of());
             Status s = switch (verdict) {
                 case EMERGENCY -> Status.EMERGENCY;
+                case OUT_OF_SCOPE_FOREIGN -> Status.REFUSED;
                 case EMPTY -> Status.CLARIFY;
                 default -> Status.REFUSED;
             };
@@ -117,8 +118,13 @@ final class AnswerPlanner {
         if (focus.isPresent() && !cue && isShortFollowUp(q, subject, terms.expanded(), focus.get())) {
             return answered(focus.get(), new Understanding(asked, List.of(), true, subject), q, masked, state, List.of(), Double.NaN);
         }
-        // A follow-up that changes a detail: "còn nếu sinh ở nước ngoài thì sao?".
+        // A follow-up that changes a detail ("còn nếu sinh ở nước ngoài thì sao?"): the question alone
+        // when it names a procedure well enough, else read together with the procedure in context.
         if (focus.isPresent() && cue) {
+            Optional<Scored> alone = best(q, subject);
+            if (alone.isPresent() && alone.get().coverage() >= NO_INFORMATION_BELOW && !subject.isEmpty()) {
+                return answered(alone.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, alone.get().ranked(), alone.get().coverage());
+            }
             Optional<Scored> sibling = best(focus.get().name() + ". " + q, subject);
             if (sibling.isPresent()) {
                 return answered(sibling.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, sibling.get().ranked(), sibling.get().coverage());

@@ -27,11 +27,15 @@ public final class InputGuard {
      * What the guard saw. {@link #PASS} lets the question through to retrieval; so does
      * {@link #OUT_OF_SCOPE}, which the planner refuses unless the catalogue holds the question well.
      */
-    public enum Verdict { EMPTY, TOO_LONG, EMERGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, PASS }
+    public enum Verdict { EMPTY, TOO_LONG, EMERGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, OUT_OF_SCOPE_FOREIGN, PASS }
 
     enum Section { EMERGENCY, EMERGENCY_MARKED, EMERGENCY_UNLESS, URGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, ADMINISTRATIVE }
 
     private static final String RESOURCE = "/answer/guardrails.txt";
+    private static final Pattern FOREIGN_LETTER = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsCyrillic}\\p{IsThai}\\p{IsArabic}\\p{IsHebrew}\\p{IsDevanagari}]");
+    /** A long run of base64-like characters: an encoded instruction, not a citizen's question. */
+    private static final Pattern LONG_ENCODED = Pattern.compile("[A-Za-z0-9+/]{32,}={0,2}");
     private static final Pattern SPACES = Pattern.compile("[^\\p{L}\\p{N}!?\\[\\]<>|#]+");
 
     private final Map<Section, List<Pattern>> patterns;
@@ -62,6 +66,13 @@ public final class InputGuard {
         if (text.codePointCount(0, text.length()) > maxChars) {
             return Verdict.TOO_LONG;
         }
+        if (isForeignScript(text)) {
+            // motcua answers in Vietnamese about Vietnamese procedures; text in another script is refused politely.
+            return Verdict.OUT_OF_SCOPE_FOREIGN;
+        }
+        if (LONG_ENCODED.matcher(text).find()) {
+            return Verdict.INJECTION;
+        }
         String f = " " + folded(text) + " ";
         String marked = " " + Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT) + " ";
         if (isEmergency(f, marked)) {
@@ -81,6 +92,23 @@ public final class InputGuard {
             return Verdict.OUT_OF_SCOPE;
         }
         return Verdict.PASS;
+    }
+
+    /** True when a third or more of the letters are of a script Vietnamese does not use. */
+    static boolean isForeignScript(String text) {
+        int letters = 0;
+        int foreign = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (FOREIGN_LETTER.matcher(new String(Character.toChars(cp))).matches()) {
+                    foreign++;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return letters > 0 && foreign * 3 >= letters;
     }
 
     /** True when the question uses a word of administrative procedures (thủ tục, giấy, đăng ký, CCCD…). */
