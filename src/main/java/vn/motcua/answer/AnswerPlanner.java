@@ -41,7 +41,12 @@ final class AnswerPlanner {
                     + "|thi (sao|the nao|lam sao|ntn)\\s*\\??$");
 
     /** Below this share of its subject covered by the best record, a question is not in the catalogue. */
-    static final double NO_INFORMATION_BELOW = 0.6;
+    static final double NO_INFORMATION_BELOW = 0.5;
+    /**
+     * Below this share the best record is only a loose match: a question with no word of
+     * administration is then refused, and an answer says the procedure may not be the one asked about.
+     */
+    static final double LOOSE_MATCH_BELOW = 0.67;
     /** Two candidates this close in score, neither named by the question, need a clarifying question. */
     static final double CLARIFY_SCORE_RATIO = 0.85;
     /** ... and the question covers less than this share of the best name. */
@@ -148,7 +153,7 @@ final class AnswerPlanner {
         if (offTopic && coverage < OFF_TOPIC_NEEDS) {
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
-        if (!guard.isAdministrative(raw) && nameCoverage(top.name(), terms.expanded()) < NO_INFORMATION_BELOW && coverage < NO_INFORMATION_BELOW) {
+        if (!guard.isAdministrative(raw) && nameCoverage(top.name(), terms.expanded()) < LOOSE_MATCH_BELOW && coverage < LOOSE_MATCH_BELOW) {
             // No word of administration, and the best record is only a loose match: not our subject.
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }

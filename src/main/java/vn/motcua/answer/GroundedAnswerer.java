@@ -61,6 +61,9 @@ final class GroundedAnswerer implements Answerer {
         if (plan.hadPersonalData()) {
             lines.add(messages.get("answer.pii_warning"));
         }
+        if (plan.status() == Status.ANSWERED && plan.confidence() < AnswerPlanner.LOOSE_MATCH_BELOW) {
+            lines.add(messages.get("answer.loose_match", plan.procedure().name(), plan.procedure().code()));
+        }
         switch (plan.status()) {
             case EMERGENCY -> lines.add(messages.get("answer.emergency"));
             case REFUSED -> lines.add(messages.get(switch (plan.verdict()) {
