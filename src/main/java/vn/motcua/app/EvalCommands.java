@@ -46,6 +46,15 @@ final class EvalCommands {
         @Option(names = "--ablation", description = "Also run the analysis ablation and write ablation.md.")
         boolean ablation;
 
+        @Option(names = "--mode", defaultValue = "grounded", description = "grounded (default) or llm (the configured model, every call recorded).")
+        String mode;
+
+        @Option(names = "--cache", defaultValue = "eval/cache", description = "Where llm mode records model calls (default ${DEFAULT-VALUE}).")
+        Path cache;
+
+        @Option(names = "--offline", description = "llm mode: answer only from recorded calls (re-score a recorded run without a model).")
+        boolean offline;
+
         private final Supplier<Wiring> wiring;
 
         Eval(Supplier<Wiring> wiring) {
@@ -66,10 +75,15 @@ final class EvalCommands {
             LiveIndex index = w.liveIndex(new ConsoleProgress(err, "index", tty));
             List<CaseResult> results = new RetrievalEvaluator(w.procedureSearcher(index, SearchSettings.PRODUCTION))
                     .run(cases, new ConsoleProgress(err, "eval", tty));
-            Map<String, AnswerOutcome> outcomes = new AnswerEvaluator(w.answerService(index), w.procedureSearcher(index, SearchSettings.PRODUCTION), w.json())
+            if (!mode.equals("grounded") && !mode.equals("llm")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--mode must be grounded or llm: " + mode);
+            }
+            Map<String, AnswerOutcome> outcomes = new AnswerEvaluator(w.answerService(index, mode.equals("llm"), cache, offline),
+                    w.procedureSearcher(index, SearchSettings.PRODUCTION), w.json())
                     .run(cases, new ConsoleProgress(err, "answers", tty));
             Map<String, Object> report = new ReportWriter(w.json()).write(out, gold, cases, results, outcomes);
             var o = spec.commandLine().getOut();
+            o.println("mode: " + mode + (w.modelIdentity() == null ? "" : " (" + w.modelIdentity() + (offline ? ", offline from " + cache : ", recorded in " + cache) + ")"));
             o.println("cases: " + report.get("cases") + " (" + report.get("retrieval_cases") + " with expected procedures)");
             o.println("retrieval:            " + report.get("retrieval"));
             o.println("retrieval de-accented: " + report.get("retrieval_deaccented"));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import vn.motcua.answer.AnswerService;
 import vn.motcua.answer.Prompts;
+import vn.motcua.answer.RecordedModel;
 import vn.motcua.answer.llm.LangchainModel;
 import vn.motcua.catalog.BqpImporter;
 import vn.motcua.catalog.CatalogChecker;
@@ -104,6 +105,62 @@ final class Wiring {
         }
         return AnswerService.withModels(procedures, regulations, config.answer(), LangchainModel.endpoints(config.llm()),
                 Prompts.load(config.promptsDir()), config.llm().timeout());
+    }
+
+    /**
+     * The pipeline for an evaluation run: grounded, or with the configured model behind a recorder
+     * that keeps every call in {@code cache} ({@code offline}: answer only from it).
+     */
+    AnswerService answerService(LiveIndex index, boolean llm, Path cache, boolean offline) {
+        if (!llm) {
+            return AnswerService.grounded(procedureSearcher(index, SearchSettings.PRODUCTION), regulationSearcher(index), config.answer());
+        }
+        if (config.llm().model() == null) {
+            throw new IllegalArgumentException("--mode llm needs a model: set OLLAMA_MODEL (and OLLAMA_BASE_URL unless --offline)");
+        }
+        String identity = modelIdentity(offline, cache);
+        String options = "temperature=" + config.llm().temperature();
+        java.util.List<vn.motcua.answer.LanguageModel> models = new java.util.ArrayList<>();
+        if (offline || config.llm().baseUrls().isEmpty()) {
+            models.add(new RecordedModel(null, identity, options, cache, json));
+        } else {
+            for (vn.motcua.answer.LanguageModel live : LangchainModel.endpoints(config.llm())) {
+                models.add(new RecordedModel(live, identity, options, cache, json));
+            }
+        }
+        return AnswerService.withModels(procedureSearcher(index, SearchSettings.PRODUCTION), regulationSearcher(index), config.answer(),
+                models, Prompts.load(config.promptsDir()), config.llm().timeout());
+    }
+
+    private String modelIdentity;
+
+    /**
+     * The model and its digest: read from the server and noted in {@code cache/model.json} when
+     * recording; read back from that note when re-scoring offline.
+     */
+    synchronized String modelIdentity(boolean offline, Path cache) {
+        if (modelIdentity == null) {
+            Path note = cache.resolve("model.json");
+            try {
+                if (offline) {
+                    if (!Files.isRegularFile(note)) {
+                        throw new IllegalArgumentException("no recorded run in " + cache + " (missing model.json): record one with a reachable model first");
+                    }
+                    modelIdentity = json.readTree(note.toFile()).path("model").asText();
+                } else {
+                    modelIdentity = LangchainModel.identity(config.llm());
+                    vn.motcua.catalog.AtomicFiles.write(note, json.writeValueAsString(java.util.Map.of("model", modelIdentity)) + "\n");
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read or write " + note, e);
+            }
+        }
+        return modelIdentity;
+    }
+
+    /** The identity of the model used by the last {@code answerService(…, llm = true, …)}, or null. */
+    synchronized String modelIdentity() {
+        return modelIdentity;
     }
 
     CatalogChecker catalogChecker() {

@@ -66,6 +66,32 @@ public final class LangchainModel implements LanguageModel {
         return new LangchainModel(m, s.provider() + " " + s.model() + " at " + base);
     }
 
+    /**
+     * The model's identity as the server reports it: "ollama qwen2.5:7b@sha256:…" (the digest from
+     * Ollama's /api/tags on the first reachable server); without a digest when none can be read.
+     */
+    public static String identity(LlmSettings s) {
+        String name = s.provider() + " " + s.model();
+        if (!s.provider().equals("ollama")) {
+            return name;
+        }
+        for (URI url : s.baseUrls()) {
+            try {
+                var models = dev.langchain4j.model.ollama.OllamaModels.builder().baseUrl(url.toString().replaceAll("/+$", ""))
+                        .timeout(Duration.ofSeconds(5)).maxRetries(0).build().availableModels().content();
+                for (var m : models) {
+                    if (s.model().equals(m.getName()) || s.model().equals(m.getModel())) {
+                        return name + "@" + m.getDigest();
+                    }
+                }
+            } catch (RuntimeException e) {
+                // Unreachable server: try the next one; the identity then lacks a digest.
+                org.slf4j.LoggerFactory.getLogger(LangchainModel.class).warn("cannot read the model digest from {}: {}", url, e.getMessage());
+            }
+        }
+        return name;
+    }
+
     @Override
     public String complete(String system, String user, Consumer<String> onToken, Duration timeout) {
         CompletableFuture<String> done = new CompletableFuture<>();
