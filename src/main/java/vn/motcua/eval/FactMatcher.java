@@ -19,7 +19,8 @@ final class FactMatcher {
 
     static boolean contains(String answer, String fact) {
         String f = normalise(fact);
-        return !f.isEmpty() && normalise(answer).contains(f);
+        // Whole words only: "7 ngày" must not be found inside "17 ngày".
+        return !f.isEmpty() && (" " + normalise(answer) + " ").contains(" " + f + " ");
     }
 
     static String normalise(String text) {
