@@ -39,7 +39,10 @@ public final class PortalJsonImporter {
     private static final Pattern TITLE_TAIL = Pattern.compile(
             "(?:(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Pháp lệnh|Văn bản hợp nhất)\\s*)?(?:số|Số)?[\\s:]*$");
     private static final Pattern DATE = Pattern.compile("ngày\\s*(\\d{1,2}/\\d{1,2}/\\d{4})");
-    private static final Pattern RESULT_CODE = Pattern.compile("Mã: ?KQ\\.[A-Z0-9.]+");
+    // A result code ends with its last digit: the next result name is glued straight after it
+    // ("KQ.G01.000064Thông báo…", "KQ.G12.001177KBNN thông báo…"), so capitals after the digits
+    // belong to that name. One doubled capital is a typing slip of the portal ("…000429GGiấy").
+    private static final Pattern RESULT_CODE = Pattern.compile("Mã: ?KQ\\.[A-Z0-9.]*\\d\\.*(?:([A-Z])(?=\\1\\p{Ll}))?");
 
     private final ObjectMapper json;
     private final FeeParser fees;

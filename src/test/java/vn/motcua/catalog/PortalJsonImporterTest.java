@@ -73,6 +73,44 @@ class PortalJsonImporterTest {
         }
     }
 
+    @Nested
+    class ResultField {
+
+        private static final String UI_TAIL = "Từ khóaKhông có thông tinMô tảKhông có thông tinChọn cơ quan thực hiện";
+
+        @Test
+        void nameAfterAResultCodeKeepsItsFirstLetter() {
+            // 1.013076: "…biển số xeMã: KQ.G01.000008Giấy chứng nhận đăng ký xeMã: KQ.G01.000014"
+            String raw = "Giấy chứng nhận thu hồi đăng ký, biển số xeMã: KQ.G01.000008Giấy chứng nhận đăng ký xeMã: KQ.G01.000014" + UI_TAIL;
+
+            String result = PortalJsonImporter.result(raw);
+
+            assertEquals("Giấy chứng nhận thu hồi đăng ký, biển số xe; Giấy chứng nhận đăng ký xe", result);
+        }
+
+        @Test
+        void upperCaseAbbreviationAfterAResultCodeIsKept() {
+            // 3.000123: the second name begins with "KBNN" (the State Treasury)
+            String raw = "Xác nhận của KBNN trên chứng từ chuyển tiềnMã: KQ.G12.001177"
+                    + "KBNN thông báo từ chối chấp thuận thanh toán, rút vốnMã: KQ.G12.001178" + UI_TAIL;
+
+            String result = PortalJsonImporter.result(raw);
+
+            assertEquals("Xác nhận của KBNN trên chứng từ chuyển tiền; KBNN thông báo từ chối chấp thuận thanh toán, rút vốn", result);
+        }
+
+        @Test
+        void doubledCapitalAfterAResultCodeIsTypedOnce() {
+            // 1.010700: "…Mã: KQ.G12.000429GGiấy xác nhận…", a slip of the portal's data entry
+            String raw = "Hồ sơ gửi đến cơ quan thuế không có kết quả giải quyếtMã: KQ.G12.000429"
+                    + "GGiấy xác nhận đủ điều kiện tổ chức cập nhật kiến thứcMã: KQ.G12.000240" + UI_TAIL;
+
+            String result = PortalJsonImporter.result(raw);
+
+            assertEquals("Hồ sơ gửi đến cơ quan thuế không có kết quả giải quyết; Giấy xác nhận đủ điều kiện tổ chức cập nhật kiến thức", result);
+        }
+    }
+
     @Test
     void temporaryResidenceFeesAreReadPerChannel() {
         Procedure p = Fixtures.portalRecord("bo-cong-an", "1.004194");
