@@ -39,10 +39,16 @@ public final class PortalJsonImporter {
     private static final Pattern TITLE_TAIL = Pattern.compile(
             "(?:(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Pháp lệnh|Văn bản hợp nhất)\\s*)?(?:số|Số)?[\\s:]*$");
     private static final Pattern DATE = Pattern.compile("ngày\\s*(\\d{1,2}/\\d{1,2}/\\d{4})");
-    // A result code ends with its last digit: the next result name is glued straight after it
-    // ("KQ.G01.000064Thông báo…", "KQ.G12.001177KBNN thông báo…"), so capitals after the digits
-    // belong to that name. One doubled capital is a typing slip of the portal ("…000429GGiấy").
-    private static final Pattern RESULT_CODE = Pattern.compile("Mã: ?KQ\\.[A-Z0-9.]*\\d\\.*(?:([A-Z])(?=\\1\\p{Ll}))?");
+    // The portal glues "Mã: <code>" after each result name and the next name straight after the
+    // code. Codes come in many shapes ("KQ.G01.000064", "000.00.00.G11-KQ1711", "TP-G12.0001143",
+    // "78", the test entries "dsfas" or "hgvg6", the placeholder "Chưa xác định rõ"). One with digits
+    // ends at its last digit, so capitals after it begin the next name ("KQ.G12.001177KBNN thông
+    // báo…"), and one doubled capital there is a typing slip ("…000429GGiấy"); one of letters only
+    // ends where a capital starts the next name ("utwChứng chỉ…") or at the end. When the cell holds
+    // neither, it holds text (1.115126 puts a sentence there), so only the label "Mã:" goes.
+    private static final Pattern RESULT_CODE = Pattern.compile("Mã:\\s*(?:Chưa xác định(?: rõ)?"
+            + "|[A-Za-z0-9._-]*\\d\\.*(?:([A-Z])(?=\\1\\p{Ll}))?"
+            + "|[A-Za-z_]+(?=\\s*$|\\p{Lu}))?");
 
     private final ObjectMapper json;
     private final FeeParser fees;
@@ -341,7 +347,7 @@ public final class PortalJsonImporter {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The result names before the portal's UI text, without the "Mã: KQ…" result codes. */
+    /** The result names before the portal's UI text, without the portal's "Mã: …" result codes. */
     static String result(String raw) {
         String s = TextCleaner.orNull(raw);
         if (s == null) {

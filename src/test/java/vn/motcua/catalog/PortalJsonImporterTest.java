@@ -109,6 +109,49 @@ class PortalJsonImporterTest {
 
             assertEquals("Hồ sơ gửi đến cơ quan thuế không có kết quả giải quyết; Giấy xác nhận đủ điều kiện tổ chức cập nhật kiến thức", result);
         }
+
+        @Test
+        void ministryShapedResultCodeIsStripped() {
+            // 1.004089
+            String raw = "Quyết định hành chínhMã: 000.00.00.G11-KQ1711Từ khóaXét hưởng trợ cấp đối với thương binhMô tảKhông có thông tin";
+
+            String result = PortalJsonImporter.result(raw);
+
+            assertEquals("Quyết định hành chính", result);
+        }
+
+        @Test
+        void testEntryCodesAreStripped() {
+            // 2.000942 ends with the test code "dsfas"; 1.014966 glues "utw" to the next name
+            String single = "Bản sao giao dịch được chứng thựcMã: dsfas" + UI_TAIL;
+            String glued = "Quyết định cấp lại chứng chỉ hành nghề Quản tài viênMã: utwChứng chỉ hành nghề Quản tài viênMã: sgga" + UI_TAIL;
+
+            String first = PortalJsonImporter.result(single);
+            String second = PortalJsonImporter.result(glued);
+
+            assertEquals("Bản sao giao dịch được chứng thực", first);
+            assertEquals("Quyết định cấp lại chứng chỉ hành nghề Quản tài viên; Chứng chỉ hành nghề Quản tài viên", second);
+        }
+
+        @Test
+        void undecidedCodeIsStripped() {
+            // 1.014953
+            String raw = "Thu hồi mã số định danh cơ sở chăn nuôiMã: Chưa xác định rõ" + UI_TAIL;
+
+            String result = PortalJsonImporter.result(raw);
+
+            assertEquals("Thu hồi mã số định danh cơ sở chăn nuôi", result);
+        }
+
+        @Test
+        void sentenceInTheCodeCellIsKeptAsText() {
+            // 1.115126: the code cell holds a sentence, not a code; it is content, so only the label goes
+            String raw = "Giấy chứng nhận đăng ký doanh nghiệpMã: Cơ quan đăng ký kinh doanh cấp Giấy chứng nhận đăng ký doanh nghiệp." + UI_TAIL;
+
+            String result = PortalJsonImporter.result(raw);
+
+            assertEquals("Giấy chứng nhận đăng ký doanh nghiệp; Cơ quan đăng ký kinh doanh cấp Giấy chứng nhận đăng ký doanh nghiệp.", result);
+        }
     }
 
     @Test
