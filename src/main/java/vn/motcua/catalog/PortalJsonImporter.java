@@ -164,10 +164,11 @@ public final class PortalJsonImporter {
             if (!feeSentences.isEmpty()) {
                 feeNote.append(feeNote.isEmpty() ? "" : " ").append(feeSentences);
             }
-            ProcessingTime time = ProcessingTimeParser.parse(row.time());
+            ParsedTime time = ProcessingTimeParser.parseRow(row.time(), description);
+            time.caveats().forEach(c -> addOnce(notes, new DataNote("processing_time", kind.label() + ": " + c)));
             ParsedFee parsed = fees.parse(cell.toString(), feeNote.toString());
             parsed.caveats().forEach(c -> addOnce(notes, new DataNote("fee", kind.label() + ": " + c)));
-            out.add(new Channel(kind, time, parsed.fee(), description));
+            out.add(new Channel(kind, time.time(), parsed.fee(), description));
         }
         return out;
     }
