@@ -288,7 +288,11 @@ public final class PortalJsonImporter {
         // are quoted inside a title ("… Thông tư số 02/2020/TT-BTP ngày …").
         int from = 0;
         String pendingNumber = null;
+        String pendingWritten = null;
         String pendingTitle = null;
+        // The portal sometimes cuts a number short ("118/2025/NĐ-CQuy định…"); the full number is
+        // used only when the same text states it.
+        List<String> stated = LegalNumbers.findAll(s);
         for (LegalNumbers.Found found : LegalNumbers.findPositions(s)) {
             boolean gluedAfter = found.end() == s.length() || Character.isUpperCase(s.charAt(found.end()))
                     || Character.isDigit(s.charAt(found.end()));
@@ -300,17 +304,19 @@ public final class PortalJsonImporter {
             }
             String rowText = s.substring(from, found.end());
             from = found.end();
-            if (found.number().equals(pendingNumber)) {
+            String number = LegalNumbers.completeFrom(found.number(), stated);
+            if (number.equals(pendingNumber)) {
                 continue;
             }
             if (pendingNumber != null) {
-                out.add(legal(pendingNumber, pendingTitle));
+                out.add(legal(pendingNumber, pendingWritten, pendingTitle));
             }
-            pendingNumber = found.number();
+            pendingNumber = number;
+            pendingWritten = found.number();
             pendingTitle = rowText;
         }
         if (pendingNumber != null) {
-            out.add(legal(pendingNumber, pendingTitle));
+            out.add(legal(pendingNumber, pendingWritten, pendingTitle));
         }
         String tail = TextCleaner.orNull(s.substring(from));
         if (tail != null) {
@@ -319,12 +325,13 @@ public final class PortalJsonImporter {
         return dedupe(out);
     }
 
-    private static LegalBasis legal(String number, String rawTitle) {
+    /** One instrument; {@code written} is the number as the row's text spells it, {@code number} as stored. */
+    private static LegalBasis legal(String number, String written, String rawTitle) {
         String t = rawTitle.strip();
         String title = t;
         // The number column repeats the number; a title that is only the number is kept as such.
-        if (t.endsWith(number) && t.length() > number.length()) {
-            title = TITLE_TAIL.matcher(t.substring(0, t.length() - number.length())).replaceFirst("").strip();
+        if (t.endsWith(written) && t.length() > written.length()) {
+            title = TITLE_TAIL.matcher(t.substring(0, t.length() - written.length())).replaceFirst("").strip();
             if (title.isEmpty()) {
                 title = t;
             }
