@@ -89,8 +89,10 @@ public final class BqpImporter {
             }
             ParsedFee fee = fees.parse(row.path("phi_le_phi").asText(null), null);
             fee.caveats().forEach(c -> notes.add(new DataNote("fee", kind.get().label() + ": " + c)));
-            out.add(new Channel(kind.get(), ProcessingTimeParser.parse(row.path("thoi_han_giai_quyet").asText(null)),
-                    fee.fee(), TextCleaner.orNull(row.path("mo_ta").asText(null))));
+            String description = TextCleaner.orNull(row.path("mo_ta").asText(null));
+            ParsedTime time = ProcessingTimeParser.parseRow(row.path("thoi_han_giai_quyet").asText(null), description);
+            time.caveats().forEach(c -> notes.add(new DataNote("processing_time", kind.get().label() + ": " + c)));
+            out.add(new Channel(kind.get(), time.time(), fee.fee(), description));
         }
         return out;
     }

@@ -226,8 +226,10 @@ public final class DocxImporter {
                 }
                 ParsedFee fee = fees.parse(TextCleaner.orNull(cell(row, feeCol)), null);
                 fee.caveats().forEach(c -> notes.add(new DataNote("fee", c)));
-                channels.add(new Channel(kind.get(), ProcessingTimeParser.parse(cell(row, timeCol)), fee.fee(),
-                        TextCleaner.orNull(cell(row, noteCol))));
+                String description = TextCleaner.orNull(cell(row, noteCol));
+                ParsedTime time = ProcessingTimeParser.parseRow(cell(row, timeCol), description);
+                time.caveats().forEach(c -> notes.add(new DataNote("processing_time", kind.get().label() + ": " + c)));
+                channels.add(new Channel(kind.get(), time.time(), fee.fee(), description));
             }
         }
 

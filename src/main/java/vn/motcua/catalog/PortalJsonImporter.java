@@ -39,7 +39,16 @@ public final class PortalJsonImporter {
     private static final Pattern TITLE_TAIL = Pattern.compile(
             "(?:(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Pháp lệnh|Văn bản hợp nhất)\\s*)?(?:số|Số)?[\\s:]*$");
     private static final Pattern DATE = Pattern.compile("ngày\\s*(\\d{1,2}/\\d{1,2}/\\d{4})");
-    private static final Pattern RESULT_CODE = Pattern.compile("Mã: ?KQ\\.[A-Z0-9.]+");
+    // The portal glues "Mã: <code>" after each result name and the next name straight after the
+    // code. Codes come in many shapes ("KQ.G01.000064", "000.00.00.G11-KQ1711", "TP-G12.0001143",
+    // "78", the test entries "dsfas" or "hgvg6", the placeholder "Chưa xác định rõ"). One with digits
+    // ends at its last digit, so capitals after it begin the next name ("KQ.G12.001177KBNN thông
+    // báo…"), and one doubled capital there is a typing slip ("…000429GGiấy"); one of letters only
+    // ends where a capital starts the next name ("utwChứng chỉ…") or at the end. When the cell holds
+    // neither, it holds text (1.115126 puts a sentence there), so only the label "Mã:" goes.
+    private static final Pattern RESULT_CODE = Pattern.compile("Mã:\\s*(?:Chưa xác định(?: rõ)?"
+            + "|[A-Za-z0-9._-]*\\d\\.*(?:([A-Z])(?=\\1\\p{Ll}))?"
+            + "|[A-Za-z_]+(?=\\s*$|\\p{Lu}))?");
 
     private final ObjectMapper json;
     private final FeeParser fees;
@@ -155,10 +164,11 @@ public final class PortalJsonImporter {
             if (!feeSentences.isEmpty()) {
                 feeNote.append(feeNote.isEmpty() ? "" : " ").append(feeSentences);
             }
-            ProcessingTime time = ProcessingTimeParser.parse(row.time());
+            ParsedTime time = ProcessingTimeParser.parseRow(row.time(), description);
+            time.caveats().forEach(c -> addOnce(notes, new DataNote("processing_time", kind.label() + ": " + c)));
             ParsedFee parsed = fees.parse(cell.toString(), feeNote.toString());
             parsed.caveats().forEach(c -> addOnce(notes, new DataNote("fee", kind.label() + ": " + c)));
-            out.add(new Channel(kind, time, parsed.fee(), description));
+            out.add(new Channel(kind, time.time(), parsed.fee(), description));
         }
         return out;
     }
@@ -278,7 +288,11 @@ public final class PortalJsonImporter {
         // are quoted inside a title ("… Thông tư số 02/2020/TT-BTP ngày …").
         int from = 0;
         String pendingNumber = null;
+        String pendingWritten = null;
         String pendingTitle = null;
+        // The portal sometimes cuts a number short ("118/2025/NĐ-CQuy định…"); the full number is
+        // used only when the same text states it.
+        List<String> stated = LegalNumbers.findAll(s);
         for (LegalNumbers.Found found : LegalNumbers.findPositions(s)) {
             boolean gluedAfter = found.end() == s.length() || Character.isUpperCase(s.charAt(found.end()))
                     || Character.isDigit(s.charAt(found.end()));
@@ -290,17 +304,19 @@ public final class PortalJsonImporter {
             }
             String rowText = s.substring(from, found.end());
             from = found.end();
-            if (found.number().equals(pendingNumber)) {
+            String number = LegalNumbers.completeFrom(found.number(), stated);
+            if (number.equals(pendingNumber)) {
                 continue;
             }
             if (pendingNumber != null) {
-                out.add(legal(pendingNumber, pendingTitle));
+                out.add(legal(pendingNumber, pendingWritten, pendingTitle));
             }
-            pendingNumber = found.number();
+            pendingNumber = number;
+            pendingWritten = found.number();
             pendingTitle = rowText;
         }
         if (pendingNumber != null) {
-            out.add(legal(pendingNumber, pendingTitle));
+            out.add(legal(pendingNumber, pendingWritten, pendingTitle));
         }
         String tail = TextCleaner.orNull(s.substring(from));
         if (tail != null) {
@@ -309,12 +325,13 @@ public final class PortalJsonImporter {
         return dedupe(out);
     }
 
-    private static LegalBasis legal(String number, String rawTitle) {
+    /** One instrument; {@code written} is the number as the row's text spells it, {@code number} as stored. */
+    private static LegalBasis legal(String number, String written, String rawTitle) {
         String t = rawTitle.strip();
         String title = t;
         // The number column repeats the number; a title that is only the number is kept as such.
-        if (t.endsWith(number) && t.length() > number.length()) {
-            title = TITLE_TAIL.matcher(t.substring(0, t.length() - number.length())).replaceFirst("").strip();
+        if (t.endsWith(written) && t.length() > written.length()) {
+            title = TITLE_TAIL.matcher(t.substring(0, t.length() - written.length())).replaceFirst("").strip();
             if (title.isEmpty()) {
                 title = t;
             }
@@ -338,7 +355,7 @@ public final class PortalJsonImporter {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The result names before the portal's UI text, without the "Mã: KQ…" result codes. */
+    /** The result names before the portal's UI text, without the portal's "Mã: …" result codes. */
     static String result(String raw) {
         String s = TextCleaner.orNull(raw);
         if (s == null) {

@@ -61,7 +61,7 @@ public final class RecordMerger {
             Channel merged = c;
             if (twin.isPresent()) {
                 Channel t = twin.get();
-                if (!c.processingTime().isParsed() && t.processingTime().isParsed()) {
+                if (!c.processingTime().isParsed() && completesPlaceholder(c.processingTime(), t.processingTime())) {
                     merged = new Channel(c.kind(), t.processingTime(), merged.fee(), merged.note());
                     used = true;
                     if (otherLabel != null) {
@@ -175,6 +175,15 @@ public final class RecordMerger {
     static boolean lostDocumentStructure(Procedure p) {
         return p.documents().isEmpty()
                 || p.documents().stream().flatMap(g -> g.items().stream()).anyMatch(d -> d.originals() == null && d.copies() == null);
+    }
+
+    /**
+     * A parsed twin completes an unparsed time. So does same-day wording that keeps no amount only
+     * because its one hour figure is a time of day ("Ngay trong ngày…, nhận hồ sơ sau 15 giờ…"),
+     * when the base has no wording at all.
+     */
+    private static boolean completesPlaceholder(ProcessingTime base, ProcessingTime twin) {
+        return twin.isParsed() || (base.text() == null && twin.isTextOnly() && ProcessingTimeParser.mentionsClockTime(twin.text()));
     }
 
     private static boolean sameDuration(ProcessingTime a, ProcessingTime b) {

@@ -138,6 +138,67 @@ class LegalNumbersTest {
     }
 
     @Nested
+    class GluedTitles {
+
+        @Test
+        void upperCaseTitleGluedAfterTheSuffixIsNotPartOfIt() {
+            // 2.002038, portal can_cu_phap_ly: "…Việt Nam.191/2025/NĐ-CPLUẬT QUỐC TỊCH VIỆT NAM24/2008/QH12"
+            String text = "hướng dẫn thi hành Luật Quốc tịch Việt Nam.191/2025/NĐ-CPLUẬT QUỐC TỊCH VIỆT NAM24/2008/QH12";
+
+            List<String> numbers = LegalNumbers.findAll(text);
+
+            assertEquals(List.of("191/2025/NĐ-CP", "24/2008/QH12"), numbers);
+        }
+
+        @Test
+        void upperCaseTitleOfSeveralWordsIsNotPartOfTheSuffix() {
+            // 1.001662, portal can_cu_phap_ly
+            String text = "Nghị định số 131/2025/NĐ-CP14/2025/TT-BNNMT14/2025/TT-BNNMTQUY ĐỊNH VIỆC HÀNH NGHỀ KHOAN NƯỚC DƯỚI ĐẤT";
+
+            List<LegalNumbers.Found> found = LegalNumbers.findPositions(text);
+
+            assertEquals(List.of("131/2025/NĐ-CP", "14/2025/TT-BNNMT", "14/2025/TT-BNNMT"),
+                    found.stream().map(LegalNumbers.Found::number).toList());
+            assertEquals(text.indexOf("QUY ĐỊNH"), found.get(2).end());
+        }
+
+        @Test
+        void knownSuffixGluedToALowerCaseWordIsKeptWhole() {
+            // 1.000426 "…03/2024/TT-BTPtư vấn", 1.008312 "…12/2015/NĐ-CPchính hướng dẫn",
+            // 1.013076 "…79/2024/TT-BCAhông tư số 06/2025/TT-BTC" (the portal lost the "T")
+            String text = "tư pháp.03/2024/TT-BTPtư vấn pháp luật về thuế12/2015/NĐ-CPchính hướng dẫn xe máy chuyên dùng."
+                    + "79/2024/TT-BCAhông tư số 06/2025/TT-BTC";
+
+            List<String> numbers = LegalNumbers.findAll(text);
+
+            assertEquals(List.of("03/2024/TT-BTP", "12/2015/NĐ-CP", "79/2024/TT-BCA", "06/2025/TT-BTC"), numbers);
+        }
+
+        @Test
+        void unknownSuffixIsLeftAsWritten() {
+            // cells of 1.001598 (a Social Security decision) and 1.013174 (a Standing Committee ordinance)
+            String text = "BAN HÀNH QUY TRÌNH2222/QĐ-BHXHPháp lệnh 02/2020/UBTVQH14";
+
+            List<String> numbers = LegalNumbers.findAll(text);
+
+            assertEquals(List.of("2222/QĐ-BHXH", "02/2020/UBTVQH14"), numbers);
+        }
+
+        @Test
+        void truncatedNumberIsCompletedOnlyFromTheSameText() {
+            // 1.012805 writes "118/2025/NĐ-CQuy định…"; the completion must be stated in the text itself
+            List<String> withFull = List.of("118/2025/NĐ-C", "118/2025/NĐ-CP");
+            List<String> withoutFull = List.of("118/2025/NĐ-C", "101/2024/NĐ-CP");
+
+            String completed = LegalNumbers.completeFrom("118/2025/NĐ-C", withFull);
+            String kept = LegalNumbers.completeFrom("118/2025/NĐ-C", withoutFull);
+
+            assertEquals("118/2025/NĐ-CP", completed);
+            assertEquals("118/2025/NĐ-C", kept);
+        }
+    }
+
+    @Nested
     class Issuers {
 
         @Test

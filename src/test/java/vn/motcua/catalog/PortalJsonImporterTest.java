@@ -73,6 +73,87 @@ class PortalJsonImporterTest {
         }
     }
 
+    @Nested
+    class ResultField {
+
+        private static final String UI_TAIL = "Từ khóaKhông có thông tinMô tảKhông có thông tinChọn cơ quan thực hiện";
+
+        @Test
+        void nameAfterAResultCodeKeepsItsFirstLetter() {
+            // 1.013076: "…biển số xeMã: KQ.G01.000008Giấy chứng nhận đăng ký xeMã: KQ.G01.000014"
+            String raw = "Giấy chứng nhận thu hồi đăng ký, biển số xeMã: KQ.G01.000008Giấy chứng nhận đăng ký xeMã: KQ.G01.000014" + UI_TAIL;
+
+            String result = PortalJsonImporter.result(raw);
+
+            assertEquals("Giấy chứng nhận thu hồi đăng ký, biển số xe; Giấy chứng nhận đăng ký xe", result);
+        }
+
+        @Test
+        void upperCaseAbbreviationAfterAResultCodeIsKept() {
+            // 3.000123: the second name begins with "KBNN" (the State Treasury)
+            String raw = "Xác nhận của KBNN trên chứng từ chuyển tiềnMã: KQ.G12.001177"
+                    + "KBNN thông báo từ chối chấp thuận thanh toán, rút vốnMã: KQ.G12.001178" + UI_TAIL;
+
+            String result = PortalJsonImporter.result(raw);
+
+            assertEquals("Xác nhận của KBNN trên chứng từ chuyển tiền; KBNN thông báo từ chối chấp thuận thanh toán, rút vốn", result);
+        }
+
+        @Test
+        void doubledCapitalAfterAResultCodeIsTypedOnce() {
+            // 1.010700: "…Mã: KQ.G12.000429GGiấy xác nhận…", a slip of the portal's data entry
+            String raw = "Hồ sơ gửi đến cơ quan thuế không có kết quả giải quyếtMã: KQ.G12.000429"
+                    + "GGiấy xác nhận đủ điều kiện tổ chức cập nhật kiến thứcMã: KQ.G12.000240" + UI_TAIL;
+
+            String result = PortalJsonImporter.result(raw);
+
+            assertEquals("Hồ sơ gửi đến cơ quan thuế không có kết quả giải quyết; Giấy xác nhận đủ điều kiện tổ chức cập nhật kiến thức", result);
+        }
+
+        @Test
+        void ministryShapedResultCodeIsStripped() {
+            // 1.004089
+            String raw = "Quyết định hành chínhMã: 000.00.00.G11-KQ1711Từ khóaXét hưởng trợ cấp đối với thương binhMô tảKhông có thông tin";
+
+            String result = PortalJsonImporter.result(raw);
+
+            assertEquals("Quyết định hành chính", result);
+        }
+
+        @Test
+        void testEntryCodesAreStripped() {
+            // 2.000942 ends with the test code "dsfas"; 1.014966 glues "utw" to the next name
+            String single = "Bản sao giao dịch được chứng thựcMã: dsfas" + UI_TAIL;
+            String glued = "Quyết định cấp lại chứng chỉ hành nghề Quản tài viênMã: utwChứng chỉ hành nghề Quản tài viênMã: sgga" + UI_TAIL;
+
+            String first = PortalJsonImporter.result(single);
+            String second = PortalJsonImporter.result(glued);
+
+            assertEquals("Bản sao giao dịch được chứng thực", first);
+            assertEquals("Quyết định cấp lại chứng chỉ hành nghề Quản tài viên; Chứng chỉ hành nghề Quản tài viên", second);
+        }
+
+        @Test
+        void undecidedCodeIsStripped() {
+            // 1.014953
+            String raw = "Thu hồi mã số định danh cơ sở chăn nuôiMã: Chưa xác định rõ" + UI_TAIL;
+
+            String result = PortalJsonImporter.result(raw);
+
+            assertEquals("Thu hồi mã số định danh cơ sở chăn nuôi", result);
+        }
+
+        @Test
+        void sentenceInTheCodeCellIsKeptAsText() {
+            // 1.115126: the code cell holds a sentence, not a code; it is content, so only the label goes
+            String raw = "Giấy chứng nhận đăng ký doanh nghiệpMã: Cơ quan đăng ký kinh doanh cấp Giấy chứng nhận đăng ký doanh nghiệp." + UI_TAIL;
+
+            String result = PortalJsonImporter.result(raw);
+
+            assertEquals("Giấy chứng nhận đăng ký doanh nghiệp; Cơ quan đăng ký kinh doanh cấp Giấy chứng nhận đăng ký doanh nghiệp.", result);
+        }
+    }
+
     @Test
     void temporaryResidenceFeesAreReadPerChannel() {
         Procedure p = Fixtures.portalRecord("bo-cong-an", "1.004194");

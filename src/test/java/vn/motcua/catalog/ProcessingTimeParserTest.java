@@ -2,6 +2,7 @@ package vn.motcua.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -170,6 +171,99 @@ class ProcessingTimeParserTest {
             ProcessingTime t = ProcessingTimeParser.parse(cell);
 
             assertEquals(new ProcessingTime("Trong ngày", null, null), t);
+        }
+    }
+
+    @Nested
+    class ClockTimes {
+
+        @Test
+        void cutOffHourOfSameDayWordingIsNotADeadline() {
+            // 1.000656, Word export: 15 giờ is 3 p.m., the cut-off for same-day handling
+            String cell = "Ngay trong ngày tiếp nhận yêu cầu, trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay"
+                    + " thì trả kết quả trong ngày làm việc tiếp theo.";
+
+            ProcessingTime t = ProcessingTimeParser.parse(cell);
+
+            assertEquals(new ProcessingTime(cell, null, null), t);
+        }
+
+        @Test
+        void cutOffHourIsNotADeadlineWhenAVerificationDeadlineFollows() {
+            // 1.001766, Word export: the 3 p.m. cut-off comes first, the verification deadline later
+            String cell = "Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay"
+                    + " thì trả kết quả trong ngày làm việc tiếp theo. Trường hợp cần xác minh thì thời hạn giải quyết"
+                    + " không quá 03 ngày làm việc.";
+
+            ProcessingTime t = ProcessingTimeParser.parse(cell);
+
+            assertNull(t.amount());
+            assertNull(t.unit());
+            assertEquals(cell, t.text());
+        }
+
+        @Test
+        void hourLimitIsStillADeadline() {
+            // 1.002771, portal steps: "không quá 24 giờ" is a duration, not a time of day
+            String cell = "trong thời hạn không quá 24 giờ kể từ thời điểm nhận được hồ sơ hợp lệ";
+
+            ProcessingTime t = ProcessingTimeParser.parse(cell);
+
+            assertEquals(new BigDecimal("24"), t.amount());
+            assertEquals("giờ", t.unit());
+        }
+
+        @Test
+        void wordingThatNamesATimeOfDayIsRecognised() {
+            String sameDay = "Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo.";
+            String limit = "trong thời hạn không quá 24 giờ kể từ thời điểm nhận được hồ sơ hợp lệ";
+
+            boolean first = ProcessingTimeParser.mentionsClockTime(sameDay);
+            boolean second = ProcessingTimeParser.mentionsClockTime(limit);
+
+            assertTrue(first);
+            assertFalse(second);
+        }
+
+        @Test
+        void hourCellCopiedFromTheCutOffInTheDescriptionIsNotADeadline() {
+            // 2.000527, Word export: the time cell says "15 Giờ", the row's description explains it
+            String cell = "15 Giờ";
+            String description = "Ngay trong ngày tiếp nhận hồ sơ, trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay"
+                    + " thì trả kết quả trong ngày làm việc tiếp theo. Trường hợp cần xác minh thì thời hạn giải quyết không"
+                    + " quá 03 ngày làm việc.";
+
+            ParsedTime parsed = ProcessingTimeParser.parseRow(cell, description);
+
+            assertEquals(new ProcessingTime("15 Giờ", null, null), parsed.time());
+            assertEquals(1, parsed.caveats().size());
+            assertTrue(parsed.caveats().get(0).contains("15 Giờ"), parsed.caveats().toString());
+        }
+
+        @Test
+        void hourCellWithUnrelatedDescriptionStaysADeadline() {
+            // 1.000382, Word export, postal row
+            String cell = "24 Giờ";
+            String description = "- Đối với trường hợp hồ sơ đề nghị cấp C/O của thương nhân được nộp qua bưu điện, trong thời hạn"
+                    + " 24 giờ làm việc kể từ khi Tổ chức cấp C/O nhận được hồ sơ đề nghị cấp C/O đầy đủ và hợp lệ theo ngày"
+                    + " ghi trên bì thư, Tổ chức cấp C/O trả kết quả cấp C/O.";
+
+            ParsedTime parsed = ProcessingTimeParser.parseRow(cell, description);
+
+            assertEquals(new ProcessingTime("24 Giờ", new BigDecimal("24"), "giờ"), parsed.time());
+            assertTrue(parsed.caveats().isEmpty());
+        }
+
+        @Test
+        void workingHoursCellIsNotTakenForTheCutOff() {
+            // made up: a duration in working hours is never a time of day, whatever the description says
+            String cell = "15 giờ làm việc";
+            String description = "Trường hợp nhận hồ sơ sau 15 giờ thì thời hạn tính từ ngày làm việc tiếp theo.";
+
+            ParsedTime parsed = ProcessingTimeParser.parseRow(cell, description);
+
+            assertEquals(new BigDecimal("15"), parsed.time().amount());
+            assertTrue(parsed.caveats().isEmpty());
         }
     }
 

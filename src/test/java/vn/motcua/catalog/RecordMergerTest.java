@@ -50,6 +50,30 @@ class RecordMergerTest {
     }
 
     @Test
+    void sameDayWordingWithACutOffHourCompletesAPlaceholderTime() {
+        // 1.000656: the portal cell is a bare placeholder; the Word export states "Ngay trong ngày…"
+        // with the 3 p.m. cut-off, which is kept as wording with no amount.
+        Procedure portal = Fixtures.portalRecord("bo-tu-phap", "1.001193");
+        ProcessingTime sameDay = ProcessingTimeParser.parse("Ngay trong ngày tiếp nhận yêu cầu, trường hợp nhận hồ sơ sau 15 giờ"
+                + " mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo.");
+        Procedure docx = asWordExport(portal, sameDay);
+
+        Procedure merged = merger.merge(portal, docx);
+
+        ProcessingTime direct = Fixtures.channel(merged, ChannelKind.DIRECT).processingTime();
+        assertEquals(sameDay.text(), direct.text());
+        assertNull(direct.amount());
+        assertNull(direct.unit());
+    }
+
+    /** The same record as a Word export whose every channel states {@code time}. */
+    private static Procedure asWordExport(Procedure p, ProcessingTime time) {
+        List<Channel> channels = p.channels().stream().map(c -> new Channel(c.kind(), time, c.fee(), c.note())).toList();
+        Source source = new Source("tthc-ministries-docx", null, "2025-12-02", List.of("docx/x.docx"), List.of());
+        return p.withChannels(channels).withNotesAndSource(List.of(), source);
+    }
+
+    @Test
     void refusesDifferentCodes() {
         Procedure a = Fixtures.portalRecord("bo-cong-an", "1.004194");
         Procedure b = Fixtures.portalRecord("bo-cong-an", "1.002755");
