@@ -61,4 +61,34 @@ class ArchitectureTest {
                         "vn.motcua.app..", "io.javalin..", "okhttp3..")
                 .check(classes);
     }
+
+    @Test
+    void answerNeverReachesChannelsOrConversations() {
+        noClasses().that().resideInAPackage("vn.motcua.answer..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.motcua.chat..", "vn.motcua.web..", "vn.motcua.zalo..",
+                        "vn.motcua.officer..", "vn.motcua.store..", "io.javalin..", "okhttp3..")
+                .check(classes);
+    }
+
+    @Test
+    void langchain4jStaysInAnswerLlm() {
+        noClasses().that().resideOutsideOfPackage("vn.motcua.answer.llm..")
+                .should().dependOnClassesThat().resideInAPackage("dev.langchain4j..")
+                .check(classes);
+    }
+
+    @Test
+    void chatKnowsNothingOfHttpOrEdges() {
+        noClasses().that().resideInAPackage("vn.motcua.chat..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "okhttp3..", "org.apache.lucene..",
+                        "vn.motcua.web..", "vn.motcua.zalo..", "vn.motcua.officer..", "vn.motcua.search..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyAnswerLlmAndTheShellUseTheModelAdapter() {
+        noClasses().that().resideOutsideOfPackages("vn.motcua.answer.llm..", "vn.motcua.app..")
+                .should().dependOnClassesThat().resideInAPackage("vn.motcua.answer.llm..")
+                .check(classes);
+    }
 }
