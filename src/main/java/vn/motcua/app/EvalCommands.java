@@ -92,7 +92,7 @@ final class EvalCommands {
             if (report.get("answers") instanceof Map<?, ?> a) {
                 for (String key : List.of("status_accuracy", "refusal_recall", "false_refusal_rate", "clarify_recall", "no_information_recall",
                         "answered_procedure_accuracy", "follow_up_resolution", "key_fact_recall", "key_fact_recall_right_procedure",
-                        "answers_with_unsupported_figures", "unsupported_figures", "latency_ms")) {
+                        "answers_with_unsupported_figures", "unsupported_figures", "citation_validity", "citation_precision", "latency_ms")) {
                     o.printf("%-34s %s%n", key + ":", a.get(key));
                 }
             }

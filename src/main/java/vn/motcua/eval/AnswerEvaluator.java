@@ -85,7 +85,8 @@ public final class AnswerEvaluator {
         List<String> unsupported = focus == null ? List.of() : unsupported(a.text(), focus);
         return new AnswerOutcome(a.status().key(), a.text(),
                 a.citations().stream().map(AnswerEvaluator::citation).distinct().toList(), focus,
-                a.procedures().stream().map(Candidate::code).toList(), found, missed, unsupported, a.latencyMs(), a.confidence());
+                a.procedures().stream().map(Candidate::code).toList(), found, missed, unsupported, invalid(a.citations()),
+                a.latencyMs(), a.confidence());
     }
 
     /** Figures in the answer that the answered record does not hold anywhere. */
@@ -99,6 +100,45 @@ public final class AnswerEvaluator {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise record " + code, e);
         }
+    }
+
+    /** Fields a procedure citation may name. */
+    static final java.util.Set<String> CITABLE = java.util.Set.of("name", "fee", "processing_time", "documents", "agencies", "channels",
+            "steps", "conditions", "result", "legal_basis");
+
+    /**
+     * Citations that point nowhere: an unknown code, a field no record has, a URL that is not the
+     * record's own, or a regulation article whose instrument the record does not cite.
+     */
+    private List<String> invalid(List<Citation> citations) {
+        List<String> bad = new ArrayList<>();
+        java.util.Set<String> instruments = new java.util.HashSet<>();
+        for (Citation c : citations) {
+            if (c.article() != null) {
+                continue;
+            }
+            Optional<Procedure> p = searcher.byCode(c.code());
+            if (p.isEmpty()) {
+                bad.add(citation(c) + " (no such procedure)");
+                continue;
+            }
+            p.get().legalBasis().forEach(l -> {
+                if (l.number() != null) {
+                    instruments.add(l.number().strip());
+                }
+            });
+            if (!CITABLE.contains(c.field())) {
+                bad.add(citation(c) + " (no such field)");
+            } else if (c.url() == null || !c.url().equals(p.get().source().url())) {
+                bad.add(citation(c) + " (not the record's URL)");
+            }
+        }
+        for (Citation c : citations) {
+            if (c.article() != null && !instruments.contains(c.code())) {
+                bad.add(citation(c) + " (instrument not in the record's legal basis)");
+            }
+        }
+        return bad;
     }
 
     private List<String> offered(String assistantText) {

@@ -29,6 +29,8 @@ public final class AnswerMetrics {
         Rate facts = new Rate();
         Rate factsRightProcedure = new Rate();
         Rate unsupportedAnswers = new Rate();
+        Rate citationValidity = new Rate();
+        Rate citationPrecision = new Rate();
         int unsupportedFigures = 0;
         Map<String, Rate> factsByType = new TreeMap<>();
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
@@ -74,6 +76,12 @@ public final class AnswerMetrics {
                 }
             }
             if (got.equals("answered")) {
+                for (String cite : o.citations()) {
+                    citationValidity.add(o.invalidCitations().stream().noneMatch(b -> b.startsWith(cite + " ")));
+                    if (!expected.isEmpty() && !cite.contains("/")) {
+                        citationPrecision.add(expected.contains(cite.substring(0, cite.indexOf(':'))));
+                    }
+                }
                 unsupportedAnswers.add(!o.unsupported().isEmpty());
                 unsupportedFigures += o.unsupported().size();
             }
@@ -93,6 +101,8 @@ public final class AnswerMetrics {
         factsByType.forEach((k, v) -> byType.put(k, v.toMap()));
         m.put("key_fact_recall_by_type", byType);
         m.put("answers_with_unsupported_figures", unsupportedAnswers.toMap());
+        m.put("citation_validity", citationValidity.toMap());
+        m.put("citation_precision", citationPrecision.toMap());
         m.put("unsupported_figures", unsupportedFigures);
         Map<String, Object> byTag = new LinkedHashMap<>();
         statusByTag.forEach((k, v) -> byTag.put(k, v.toMap()));

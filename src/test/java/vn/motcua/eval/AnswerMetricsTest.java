@@ -20,7 +20,7 @@ class AnswerMetricsTest {
     }
 
     private static AnswerOutcome outcome(String status, String code, List<GoldCase.Fact> found, List<GoldCase.Fact> missed, List<String> unsupported) {
-        return new AnswerOutcome(status, "", List.of(), code, code == null ? List.of() : List.of(code), found, missed, unsupported, 2.0, 1.0);
+        return new AnswerOutcome(status, "", List.of(), code, code == null ? List.of() : List.of(code), found, missed, unsupported, List.of(), 2.0, 1.0);
     }
 
     @SuppressWarnings("unchecked")
@@ -56,6 +56,18 @@ class AnswerMetricsTest {
         assertEquals(0.5, value(m, "answers_with_unsupported_figures"));
         assertEquals(1, m.get("unsupported_figures"));
         assertNull(value(m, "no_information_recall"));
+    }
+
+    @Test
+    void citationsAreValidWhenTheyPointAtTheRecordAndPreciseWhenAtAnExpectedProcedure() {
+        List<GoldCase> cases = List.of(gold("a", "answered", List.of("1.014064"), List.of(), false));
+        AnswerOutcome o = new AnswerOutcome("answered", "", List.of("1.014064:fee", "1.014064:name", "2.001194:fee", "73/2024/TT-BTC:5"),
+                "1.014064", List.of("1.014064"), List.of(), List.of(), List.of(), List.of("2.001194:fee (not the record's URL)"), 1.0, 1.0);
+
+        Map<String, Object> m = AnswerMetrics.of(cases, Map.of("a", o));
+
+        assertEquals(0.75, value(m, "citation_validity"));   // 3 of 4
+        assertEquals(0.6667, value(m, "citation_precision")); // 2 of the 3 procedure citations
     }
 
     @Test
