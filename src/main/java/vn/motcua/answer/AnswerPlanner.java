@@ -66,7 +66,47 @@ final class AnswerPlanner {
         this.guard = requireNonNull(guard, "guard may not be null");
     }
 
+    /** Retrieval calls of one plan, timed together. */
+    private final class Timed {
+        long nanos;
+
+        List<Hit> search(String q) {
+            long t = System.nanoTime();
+            try {
+                return searcher.search(q, 10, SearchFilters.NONE).hits();
+            } finally {
+                nanos += System.nanoTime() - t;
+            }
+        }
+
+        Optional<Procedure> byCode(String code) {
+            long t = System.nanoTime();
+            try {
+                return searcher.byCode(code);
+            } finally {
+                nanos += System.nanoTime() - t;
+            }
+        }
+    }
+
+    /** The plan, with the time of each stage: guard, understand, retrieve, decide (ms). */
     Plan plan(String text, DialogueState state) {
+        long start = System.nanoTime();
+        long[] marks = new long[2];
+        Timed timed = new Timed();
+        Plan p = plan(text, state, timed, marks);
+        long end = System.nanoTime();
+        java.util.Map<String, Double> stages = new java.util.LinkedHashMap<>();
+        long guardEnd = marks[0] == 0 ? end : marks[0];
+        long understandEnd = marks[1] == 0 ? guardEnd : marks[1];
+        stages.put("guard", (guardEnd - start) / 1e6);
+        stages.put("understand", (understandEnd - guardEnd) / 1e6);
+        stages.put("retrieve", timed.nanos / 1e6);
+        stages.put("decide", Math.max(0, end - understandEnd - timed.nanos) / 1e6);
+        return p.withStages(stages);
+    }
+
+    private Plan plan(String text, DialogueState state, Timed timed, long[] marks) {
         String raw = text == null ? "" : text;
         PersonalData.Masked masked = personalData.mask(raw);
         String q = masked.text();
@@ -76,6 +116,7 @@ final class AnswerPlanner {
             // Refused below unless the question also names a procedure the catalogue holds well.
             verdict = InputGuard.Verdict.PASS;
         }
+        marks[0] = System.nanoTime();
         List<Intent> asked = verdict == InputGuard.Verdict.PASS ? intents.classify(q) : List.of(Intent.OVERVIEW);
         if (verdict != InputGuard.Verdict.PASS) {
             Understanding u = new Understanding(asked, List.of(), false, Set.of());
@@ -97,10 +138,11 @@ final class AnswerPlanner {
         }
         List<String> codes = searcher.codesIn(q);
         boolean cue = FOLLOW_UP_CUE.matcher(InputGuard.folded(q)).find();
+        marks[1] = System.nanoTime();
 
         // A reply to a clarifying question.
         if (!state.offered().isEmpty()) {
-            List<Procedure> offered = state.offered().stream().map(searcher::byCode).flatMap(Optional::stream).toList();
+            List<Procedure> offered = state.offered().stream().map(timed::byCode).flatMap(Optional::stream).toList();
             Optional<Integer> chosen = selector.select(q, offered.stream().map(Procedure::name).toList());
             if (chosen.isPresent()) {
                 Procedure p = offered.get(chosen.get());
@@ -111,13 +153,13 @@ final class AnswerPlanner {
         // A procedure code written in the question.
         if (!codes.isEmpty()) {
             Understanding u = new Understanding(asked, codes, false, subject);
-            Optional<Procedure> p = searcher.byCode(codes.get(0));
+            Optional<Procedure> p = timed.byCode(codes.get(0));
             if (p.isPresent()) {
                 return answered(p.get(), u, q, masked, state, List.of(), Double.NaN);
             }
             return new Plan(Status.NO_INFORMATION, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
-        Optional<Procedure> focus = Optional.ofNullable(state.focusCode()).flatMap(searcher::byCode);
+        Optional<Procedure> focus = Optional.ofNullable(state.focusCode()).flatMap(timed::byCode);
         // A follow-up with no subject of its own ("thế lệ phí bao nhiêu?", "mất mấy ngày vậy"), or one
         // whose few words the procedure in context already holds.
         if (focus.isPresent() && !cue && isShortFollowUp(q, subject, terms.expanded(), focus.get())) {
@@ -126,11 +168,11 @@ final class AnswerPlanner {
         // A follow-up that changes a detail ("còn nếu sinh ở nước ngoài thì sao?"): the question alone
         // when it names a procedure well enough, else read together with the procedure in context.
         if (focus.isPresent() && cue) {
-            Optional<Scored> alone = best(q, subject);
+            Optional<Scored> alone = best(timed, q, subject);
             if (alone.isPresent() && alone.get().coverage() >= NO_INFORMATION_BELOW && !subject.isEmpty()) {
                 return answered(alone.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, alone.get().ranked(), alone.get().coverage());
             }
-            Optional<Scored> sibling = best(focus.get().name() + ". " + q, subject);
+            Optional<Scored> sibling = best(timed, focus.get().name() + ". " + q, subject);
             if (sibling.isPresent()) {
                 return answered(sibling.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, sibling.get().ranked(), sibling.get().coverage());
             }
@@ -142,13 +184,13 @@ final class AnswerPlanner {
         if (subject.isEmpty()) {
             return new Plan(Status.CLARIFY, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.offering(List.of(), asked), Double.NaN);
         }
-        List<Hit> hits = searcher.search(q, 10, SearchFilters.NONE).hits();
+        List<Hit> hits = timed.search(q);
         if (hits.isEmpty()) {
             Status s = guard.isAdministrative(raw) ? Status.NO_INFORMATION : Status.REFUSED;
             return new Plan(s, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
         List<Candidate> ranked = hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList();
-        Procedure top = searcher.byCode(hits.get(0).code()).orElseThrow();
+        Procedure top = timed.byCode(hits.get(0).code()).orElseThrow();
         double coverage = coverage(subject, terms.expanded(), top);
         if (offTopic && coverage < OFF_TOPIC_NEEDS) {
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
@@ -160,7 +202,7 @@ final class AnswerPlanner {
         if (coverage < NO_INFORMATION_BELOW) {
             // Perhaps a follow-up after all, typed as a full sentence about the same case.
             if (focus.isPresent()) {
-                Optional<Scored> inContext = best(focus.get().name() + ". " + q, subject);
+                Optional<Scored> inContext = best(timed, focus.get().name() + ". " + q, subject);
                 if (inContext.isPresent() && inContext.get().coverage() >= NO_INFORMATION_BELOW) {
                     return answered(inContext.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, inContext.get().ranked(), inContext.get().coverage());
                 }
@@ -185,12 +227,12 @@ final class AnswerPlanner {
 
     private record Scored(Procedure procedure, double coverage, List<Candidate> ranked) {}
 
-    private Optional<Scored> best(String text, Set<String> subject) {
-        List<Hit> hits = searcher.search(text, 10, SearchFilters.NONE).hits();
+    private Optional<Scored> best(Timed timed, String text, Set<String> subject) {
+        List<Hit> hits = timed.search(text);
         if (hits.isEmpty()) {
             return Optional.empty();
         }
-        Procedure p = searcher.byCode(hits.get(0).code()).orElseThrow();
+        Procedure p = timed.byCode(hits.get(0).code()).orElseThrow();
         QuestionTerms t = searcher.terms(text);
         return Optional.of(new Scored(p, coverage(subject.isEmpty() ? specific(t.subject()) : subject, t.expanded(), p),
                 hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList()));

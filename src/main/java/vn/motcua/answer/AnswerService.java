@@ -68,12 +68,15 @@ public final class AnswerService {
     public Answer ask(String text, DialogueState state, AnswerListener listener) {
         requireNonNull(state, "state may not be null");
         requireNonNull(listener, "listener may not be null");
-        long t0 = System.nanoTime();
         Plan plan = planner.plan(text, state);
         long t1 = System.nanoTime();
         Answer a = answerer.answer(plan, listener);
         long t2 = System.nanoTime();
-        Answer timed = a.withStage("plan", (t1 - t0) / 1e6).withStage("compose", (t2 - t1) / 1e6);
+        Answer timed = a;
+        for (Map.Entry<String, Double> stage : plan.stageMs().entrySet()) {
+            timed = timed.withStage(stage.getKey(), stage.getValue());
+        }
+        timed = timed.withStage("compose", (t2 - t1) / 1e6);
         LOG.debug("answered status={} procedure={} intents={} composer={} ms={}", timed.status().key(),
                 timed.procedures().isEmpty() ? "-" : timed.procedures().get(0).code(), timed.intents(), timed.composer(),
                 String.format(java.util.Locale.ROOT, "%.2f", timed.latencyMs()));

@@ -20,7 +20,8 @@ record Plan(
         String maskedQuestion,
         boolean hadPersonalData,
         DialogueState next,
-        double confidence) {
+        double confidence,
+        java.util.Map<String, Double> stageMs) {
 
     Plan {
         requireNonNull(status, "status may not be null");
@@ -29,8 +30,18 @@ record Plan(
         candidates = List.copyOf(candidates);
         requireNonNull(maskedQuestion, "maskedQuestion may not be null");
         requireNonNull(next, "next may not be null");
+        stageMs = java.util.Map.copyOf(stageMs);
         if (status == Status.ANSWERED && procedure == null) {
             throw new IllegalArgumentException("an answered plan needs a procedure");
         }
+    }
+
+    Plan(Status status, InputGuard.Verdict verdict, Understanding understanding, Procedure procedure, List<Candidate> candidates,
+            String maskedQuestion, boolean hadPersonalData, DialogueState next, double confidence) {
+        this(status, verdict, understanding, procedure, candidates, maskedQuestion, hadPersonalData, next, confidence, java.util.Map.of());
+    }
+
+    Plan withStages(java.util.Map<String, Double> stages) {
+        return new Plan(status, verdict, understanding, procedure, candidates, maskedQuestion, hadPersonalData, next, confidence, stages);
     }
 }

@@ -86,7 +86,7 @@ public final class AnswerEvaluator {
         return new AnswerOutcome(a.status().key(), a.text(),
                 a.citations().stream().map(AnswerEvaluator::citation).distinct().toList(), focus,
                 a.procedures().stream().map(Candidate::code).toList(), found, missed, unsupported, invalid(a.citations()),
-                a.latencyMs(), a.confidence());
+                a.latencyMs(), a.confidence(), a.stageMs());
     }
 
     /** Figures in the answer that the answered record does not hold anywhere. */

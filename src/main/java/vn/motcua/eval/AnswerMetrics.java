@@ -108,6 +108,17 @@ public final class AnswerMetrics {
         statusByTag.forEach((k, v) -> byTag.put(k, v.toMap()));
         m.put("status_accuracy_by_tag", byTag);
         m.put("latency_ms", Percentiles.summary(outcomes.values().stream().map(AnswerOutcome::latencyMs).toList()));
+        Map<String, List<Double>> stages = new LinkedHashMap<>();
+        for (AnswerOutcome o : outcomes.values()) {
+            o.stageMs().forEach((stage, ms) -> stages.computeIfAbsent(stage, k -> new java.util.ArrayList<>()).add(ms));
+        }
+        Map<String, Object> perStage = new LinkedHashMap<>();
+        for (String stage : List.of("guard", "understand", "retrieve", "decide", "compose")) {
+            if (stages.containsKey(stage)) {
+                perStage.put(stage, Percentiles.summary(stages.get(stage)));
+            }
+        }
+        m.put("latency_ms_by_stage", perStage);
         return m;
     }
 

@@ -20,7 +20,8 @@ public record AnswerOutcome(
         List<String> unsupported,
         List<String> invalidCitations,
         double latencyMs,
-        double confidence) {
+        double confidence,
+        java.util.Map<String, Double> stageMs) {
 
     public AnswerOutcome {
         citations = List.copyOf(citations);
@@ -29,5 +30,6 @@ public record AnswerOutcome(
         factsMissed = List.copyOf(factsMissed);
         unsupported = List.copyOf(unsupported);
         invalidCitations = List.copyOf(invalidCitations);
+        stageMs = java.util.Map.copyOf(stageMs);
     }
 }

@@ -20,7 +20,7 @@ class AnswerMetricsTest {
     }
 
     private static AnswerOutcome outcome(String status, String code, List<GoldCase.Fact> found, List<GoldCase.Fact> missed, List<String> unsupported) {
-        return new AnswerOutcome(status, "", List.of(), code, code == null ? List.of() : List.of(code), found, missed, unsupported, List.of(), 2.0, 1.0);
+        return new AnswerOutcome(status, "", List.of(), code, code == null ? List.of() : List.of(code), found, missed, unsupported, List.of(), 2.0, 1.0, Map.of("retrieve", 1.5, "compose", 0.5));
     }
 
     @SuppressWarnings("unchecked")
@@ -62,7 +62,7 @@ class AnswerMetricsTest {
     void citationsAreValidWhenTheyPointAtTheRecordAndPreciseWhenAtAnExpectedProcedure() {
         List<GoldCase> cases = List.of(gold("a", "answered", List.of("1.014064"), List.of(), false));
         AnswerOutcome o = new AnswerOutcome("answered", "", List.of("1.014064:fee", "1.014064:name", "2.001194:fee", "73/2024/TT-BTC:5"),
-                "1.014064", List.of("1.014064"), List.of(), List.of(), List.of(), List.of("2.001194:fee (not the record's URL)"), 1.0, 1.0);
+                "1.014064", List.of("1.014064"), List.of(), List.of(), List.of(), List.of("2.001194:fee (not the record's URL)"), 1.0, 1.0, Map.of());
 
         Map<String, Object> m = AnswerMetrics.of(cases, Map.of("a", o));
 
