@@ -201,7 +201,7 @@ final class HtmlReport {
                 ? "<table><tr><th>id</th><th>question</th><th>expected reply</th><th>given reply</th><th>expected procedure</th><th>answered about</th><th>key facts missed</th><th>problems</th></tr>\n"
                 : "<table><tr><th>id</th><th>question</th><th>expected procedure</th><th>found first</th><th>rank of the first expected</th><th>problems</th></tr>\n");
         for (CaseRow c : failing.subList(0, Math.min(EvalRun.FAILURES_SHOWN, failing.size()))) {
-            b.append("<tr>").append(td("id", c.id())).append(td("q", c.question()));
+            b.append("<tr>").append(td("id", c.id())).append("<td class=\"q\" lang=\"vi\">").append(HtmlText.escape(c.question())).append("</td>");
             if (run.hasAnswers()) {
                 b.append(td("", c.expectedStatus())).append(td("", c.status()))
                         .append(td("", String.join(", ", c.expectedProcedures()))).append(td("", c.procedure()))
