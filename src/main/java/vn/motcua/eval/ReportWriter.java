@@ -67,6 +67,7 @@ public final class ReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise report", e);
         }
+        new ReviewerReports().write(dir, new EvalRun(goldFiles, cases, results, outcomes, report));
         return report;
     }
 
