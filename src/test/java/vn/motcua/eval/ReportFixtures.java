@@ -42,11 +42,11 @@ final class ReportFixtures {
         List<GoldCase> cases = cases();
         Map<String, AnswerOutcome> m = new LinkedHashMap<>();
         m.put("qa-1", new AnswerOutcome("answered", "Miễn phí.", List.of("1.001193:fee"), "1.001193", List.of("1.001193"),
-                cases.get(0).expect().facts(), List.of(), List.of(), 12.5, 1.0));
+                cases.get(0).expect().facts(), List.of(), List.of(), List.of(), 12.5, 1.0, Map.of()));
         m.put("qa-2", new AnswerOutcome("answered", "Lệ phí 200.000 đồng.", List.of("1.000001:fee"), "1.000001", List.of("1.000001"),
-                List.of(), cases.get(1).expect().facts(), List.of("200.000 đồng"), 30.0, 0.5));
+                List.of(), cases.get(1).expect().facts(), List.of("200.000 đồng"), List.of(), 30.0, 0.5, Map.of()));
         m.put("g-1", new AnswerOutcome("clarify", "Bạn muốn hỏi thủ tục nào?", List.of(), null, List.of(),
-                List.of(), List.of(), List.of(), 0.4, Double.NaN));
+                List.of(), List.of(), List.of(), List.of(), 0.4, Double.NaN, Map.of()));
         return m;
     }
 
