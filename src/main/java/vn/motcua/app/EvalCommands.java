@@ -102,7 +102,7 @@ final class EvalCommands {
                 Files.writeString(out.resolve("ablation.md"), table);
                 o.print(table);
             }
-            o.println("written: " + out.resolve("results.jsonl") + ", " + out.resolve("report.json"));
+            o.println("written: " + out.resolve("results.jsonl") + ", report.json, report.md, report.html, results.csv");
             return 0;
         }
     }

@@ -14,7 +14,8 @@ import vn.motcua.catalog.AtomicFiles;
 
 /**
  * Writes {@code results.jsonl} (one line per case) and {@code report.json} (fixed keys, documented
- * in eval/README.md) into the output folder. Apart from latencies the output depends only on the
+ * in eval/README.md) into the output folder, then the reviewers' {@code report.md}, {@code report.html}
+ * and {@code results.csv}. Apart from latencies the output depends only on the
  * gold set, the knowledge base and the code, so two runs can be diffed.
  */
 public final class ReportWriter {
