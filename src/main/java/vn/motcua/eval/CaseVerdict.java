@@ -39,7 +39,7 @@ public record CaseVerdict(boolean pass, List<String> failures) {
         for (GoldCase.Fact f : o.factsMissed()) {
             failures.add("missed " + f.type() + " \"" + f.value() + "\"");
         }
-        for (String u : o.unsupported()) {
+        for (String u : o.unsupported().stream().distinct().toList()) {
             failures.add("unsupported figure \"" + u + "\"");
         }
         return new CaseVerdict(failures.isEmpty(), failures);
