@@ -89,6 +89,12 @@ public final class Main implements Runnable {
             if (cls == EvalCommands.Eval.class) {
                 return cls.cast(new EvalCommands.Eval(this::wiring));
             }
+            if (cls == EvalCommands.Diff.class) {
+                return cls.cast(new EvalCommands.Diff(this::wiring));
+            }
+            if (cls == EvalCommands.Gate.class) {
+                return cls.cast(new EvalCommands.Gate(this::wiring));
+            }
             if (cls == EvalCommands.Bench.class) {
                 return cls.cast(new EvalCommands.Bench(this::wiring));
             }

@@ -36,12 +36,25 @@ public final class AnswerEvaluator {
 
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)([1-9])[.)]\\s+(.+?)(?=\\s+[1-9][.)]\\s|$)", Pattern.DOTALL);
 
-    private final AnswerService answers;
+    private final Pipeline answers;
     private final ProcedureSearcher searcher;
     private final ObjectMapper json;
     private final FactGuard guard = new FactGuard();
 
+    /**
+     * What the evaluator asks each turn: the answer service itself, or a wrapper of it (a test
+     * breaks answers through this to prove the regression gate catches them).
+     */
+    @FunctionalInterface
+    public interface Pipeline {
+        Answer ask(String text, DialogueState state, AnswerListener listener);
+    }
+
     public AnswerEvaluator(AnswerService answers, ProcedureSearcher searcher, ObjectMapper json) {
+        this(requireNonNull(answers, "answers may not be null")::ask, searcher, json);
+    }
+
+    public AnswerEvaluator(Pipeline answers, ProcedureSearcher searcher, ObjectMapper json) {
         this.answers = requireNonNull(answers, "answers may not be null");
         this.searcher = requireNonNull(searcher, "searcher may not be null");
         this.json = requireNonNull(json, "json may not be null");

@@ -35,6 +35,8 @@ public final class ReportWriter {
     /** Writes both files, with the answer pipeline's outcomes where given; returns the report object. */
     public Map<String, Object> write(Path dir, List<Path> goldFiles, List<GoldCase> cases, List<CaseResult> results,
             Map<String, AnswerOutcome> outcomes) {
+        Map<String, GoldCase> gold = new java.util.HashMap<>();
+        cases.forEach(c -> gold.put(c.id(), c));
         StringBuilder lines = new StringBuilder();
         for (CaseResult r : results) {
             AnswerOutcome o = outcomes.get(r.id());
@@ -52,16 +54,20 @@ public final class ReportWriter {
                 m.put("unsupported", o.unsupported());
                 m.put("answer_latency_ms", Math.round(o.latencyMs() * 100) / 100.0);
                 m.put("confidence", Double.isNaN(o.confidence()) ? null : Math.round(o.confidence() * 1000) / 1000.0);
+                GoldCase c = gold.get(r.id());
+                if (c != null) {
+                    CaseVerdict v = CaseVerdict.of(c, o);
+                    m.put("expected_status", c.expect().status());
+                    m.put("pass", v.pass());
+                    m.put("failures", v.failures());
+                }
             }
             m.put("first_relevant_rank", r.firstRelevantRank());
             m.put("ranked_deaccented", r.rankedDeaccented());
             m.put("latency_ms", Math.round(r.latencyMs() * 100) / 100.0);
             lines.append(toJson(m)).append('\n');
         }
-        Map<String, Object> report = report(goldFiles, results);
-        if (!outcomes.isEmpty()) {
-            report.put("answers", AnswerMetrics.of(cases, outcomes));
-        }
+        Map<String, Object> report = report(goldFiles, cases, results, outcomes);
         writeAtomically(dir.resolve("results.jsonl"), lines.toString());
         try {
             writeAtomically(dir.resolve("report.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
@@ -69,6 +75,16 @@ public final class ReportWriter {
             throw new UncheckedIOException("cannot serialise report", e);
         }
         new ReviewerReports().write(dir, new EvalRun(goldFiles, cases, results, outcomes, report));
+        return report;
+    }
+
+    /** The report object without writing anything: retrieval figures, and answer figures where outcomes are given. */
+    public static Map<String, Object> report(List<Path> goldFiles, List<GoldCase> cases, List<CaseResult> results,
+            Map<String, AnswerOutcome> outcomes) {
+        Map<String, Object> report = report(goldFiles, results);
+        if (!outcomes.isEmpty()) {
+            report.put("answers", AnswerMetrics.of(cases, outcomes));
+        }
         return report;
     }
 

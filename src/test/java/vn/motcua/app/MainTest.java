@@ -19,7 +19,7 @@ class MainTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] cmd : new String[][] {{"--help"}, {"kb", "--help"}, {"kb", "import", "--help"}, {"kb", "check", "--help"},
-                {"kb", "regulations", "--help"}}) {
+                {"kb", "regulations", "--help"}, {"eval", "--help"}, {"eval", "diff", "--help"}, {"eval", "gate", "--help"}}) {
             out.getBuffer().setLength(0);
 
             int code = run(cmd);
@@ -37,6 +37,22 @@ class MainTest {
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
         assertTrue(err.toString().contains("unknown format 'xml'"));
         assertTrue(err.toString().contains("motcua kb import --help"));
+    }
+
+    @Test
+    void evalWithoutGoldOrSubcommandExitsNonZeroWithOneLine() {
+        int code = run("eval");
+
+        assertEquals(2, code);
+        assertEquals("motcua: eval needs --gold and --out (or a subcommand: diff, gate) (see: motcua eval --help)", err.toString().strip());
+    }
+
+    @Test
+    void gateWithAMissingBaselineExitsNonZeroNamingIt() {
+        int code = run("eval", "gate", "--gold", "eval/gold/clarify.jsonl", "--thresholds", "eval/thresholds.json", "--baseline", "no-such.json");
+
+        assertEquals(2, code);
+        assertTrue(err.toString().startsWith("motcua: no such file: no-such.json"), err.toString());
     }
 
     @Test
