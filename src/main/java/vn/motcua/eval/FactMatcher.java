@@ -29,6 +29,6 @@ final class FactMatcher {
         t = m.replaceAll("");
         t = LEADING_ZEROS.matcher(t).replaceAll("");
         t = CURRENCY.matcher(t).replaceAll("d");
-        return t.replaceAll("[^a-z0-9%/]+", " ").strip();
+        return t.replaceAll("[^a-z0-9%]+", " ").strip();
     }
 }

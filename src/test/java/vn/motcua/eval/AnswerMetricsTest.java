@@ -86,5 +86,6 @@ class AnswerMetricsTest {
         assertEquals(true, FactMatcher.contains("Thời hạn: 07 Ngày làm việc", "7 ngày làm việc"));
         assertEquals(true, FactMatcher.contains("le phi 50000 d", "50.000 đồng"));
         assertEquals(false, FactMatcher.contains("Thời hạn: 17 ngày làm việc", "7 ngày làm việc"));
+        assertEquals(true, FactMatcher.contains("- Giấy đề nghị đăng ký tạm ngừng kinh doanh/tiếp tục kinh doanh", "Giấy đề nghị đăng ký tạm ngừng kinh doanh"));
     }
 }
