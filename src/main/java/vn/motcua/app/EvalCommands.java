@@ -30,6 +30,7 @@ import vn.motcua.eval.RegressionGate;
 import vn.motcua.eval.ReportMetric;
 import vn.motcua.eval.ReportWriter;
 import vn.motcua.eval.RetrievalEvaluator;
+import vn.motcua.eval.Robustness;
 import vn.motcua.eval.RunDiff;
 import vn.motcua.eval.SearchBenchmark;
 import vn.motcua.eval.SyntheticCatalog;
@@ -69,6 +70,9 @@ final class EvalCommands {
         @Option(names = "--offline", description = "llm mode: answer only from recorded calls (re-score a recorded run without a model).")
         boolean offline;
 
+        @Option(names = "--baseline", paramLabel = "RUN", description = "An earlier run's folder: print how this run moved from it and write diff.md.")
+        Path baseline;
+
         private final Supplier<Wiring> wiring;
 
         Eval(Supplier<Wiring> wiring) {
@@ -81,6 +85,9 @@ final class EvalCommands {
                 throw new CommandLine.ParameterException(spec.commandLine(), "eval needs --gold and --out (or a subcommand: diff, gate)");
             }
             requireFiles(spec, gold, "gold file");
+            if (baseline != null && !Files.isRegularFile(baseline.resolve("report.json"))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--baseline must be an earlier run's folder (with report.json): " + baseline);
+            }
             Wiring w = wiring.get();
             var err = spec.commandLine().getErr();
             boolean tty = System.console() != null;
@@ -90,7 +97,11 @@ final class EvalCommands {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--mode must be grounded or llm: " + mode);
             }
             Run run = Run.of(w, index, cases, err, tty, w.answerService(index, mode.equals("llm"), cache, offline));
-            Map<String, Object> report = new ReportWriter(w.json()).write(out, gold, cases, run.results(), run.outcomes());
+            Map<String, Object> extra = new java.util.LinkedHashMap<>();
+            extra.put("mode", mode);
+            extra.put("model", w.modelIdentity());
+            extra.put("robustness", new Robustness(w.procedureSearcher(index, SearchSettings.PRODUCTION)).run(cases, new ConsoleProgress(err, "robustness", tty)));
+            Map<String, Object> report = new ReportWriter(w.json()).write(out, gold, cases, run.results(), run.outcomes(), extra);
             var o = spec.commandLine().getOut();
             o.println("mode: " + mode + (w.modelIdentity() == null ? "" : " (" + w.modelIdentity() + (offline ? ", offline from " + cache : ", recorded in " + cache) + ")"));
             o.println("cases: " + report.get("cases") + " (" + report.get("retrieval_cases") + " with expected procedures)");
@@ -98,6 +109,13 @@ final class EvalCommands {
             o.println("retrieval de-accented: " + report.get("retrieval_deaccented"));
             o.println("drop:                 " + report.get("deaccent_drop"));
             o.println("latency ms:           " + report.get("latency_ms"));
+            if (report.get("robustness") instanceof Map<?, ?> rb) {
+                for (String variant : List.of("deaccented", "typo", "abbreviations")) {
+                    if (rb.get(variant) instanceof Map<?, ?> v) {
+                        o.printf("robustness %-13s drop %s%n", variant + ":", v.get("drop"));
+                    }
+                }
+            }
             if (report.get("answers") instanceof Map<?, ?> a) {
                 for (String key : List.of("status_accuracy", "refusal_recall", "false_refusal_rate", "clarify_recall", "no_information_recall",
                         "answered_procedure_accuracy", "follow_up_resolution", "key_fact_recall", "key_fact_recall_right_procedure",
@@ -112,6 +130,13 @@ final class EvalCommands {
                 o.print(table);
             }
             o.println("written: " + out.resolve("results.jsonl") + ", report.json, report.md, report.html, results.csv");
+            if (baseline != null) {
+                var json = w.json().copy().configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
+                RunDiff diff = RunDiff.of(RunFolder.read(baseline, json), RunFolder.read(out, json));
+                String text = "A (baseline): " + baseline + "\nB (this run): " + out + "\n\n" + diff.text();
+                vn.motcua.catalog.AtomicFiles.write(out.resolve("diff.md"), text);
+                o.print(text);
+            }
             return 0;
         }
     }

@@ -44,7 +44,12 @@ final class MarkdownReport {
                 .append("  \n");
         b.append("Cases: ").append(Figures.number(r.get("cases")))
                 .append(" (").append(Figures.number(r.get("retrieval_cases"))).append(" with expected procedures)\n\n");
+        if (r.get("mode") != null) {
+            b.append("Mode: ").append(cell(String.valueOf(r.get("mode"))))
+                    .append(r.get("model") == null ? "" : " (" + cell(String.valueOf(r.get("model"))) + ")").append("\n\n");
+        }
         retrieval(b, r);
+        robustness(b, r);
         if (run.hasAnswers()) {
             answers(b, run.answers());
         }
@@ -63,6 +68,23 @@ final class MarkdownReport {
         RETRIEVAL.forEach((key, label) -> rows.add(List.of(label, Figures.number(typed.get(key)),
                 Figures.number(plain.get(key)), Figures.number(drop.get(key)))));
         table(b, List.of("metric", "typed", "de-accented", "drop (typed − de-accented)"), rows);
+    }
+
+    /** Retrieval on the automatic variants of each question, when the run measured them. */
+    private static void robustness(StringBuilder b, Map<String, Object> r) {
+        if (!(r.get("robustness") instanceof Map<?, ?>)) {
+            return;
+        }
+        Map<String, Object> rb = Figures.map(r.get("robustness"));
+        b.append("### Robustness (").append(Figures.number(rb.get("cases"))).append(" questions)\n\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (String variant : List.of("typed", "deaccented", "typo", "abbreviations")) {
+            Map<String, Object> v = Figures.map(rb.get(variant));
+            Map<String, Object> drop = v.get("drop") == null ? Map.of() : Figures.map(v.get("drop"));
+            rows.add(List.of(variant, Figures.number(v.get("hit_at_1")), Figures.number(v.get("recall_at_5")), Figures.number(v.get("mrr_at_10")),
+                    drop.isEmpty() ? "" : Figures.number(drop.get("hit_at_1")) + " / " + Figures.number(drop.get("recall_at_5"))));
+        }
+        table(b, List.of("question", "Hit@1", "Recall@5", "MRR@10", "drop Hit@1 / Recall@5"), rows);
     }
 
     private static void answers(StringBuilder b, Map<String, Object> a) {

@@ -35,6 +35,15 @@ public final class ReportWriter {
     /** Writes both files, with the answer pipeline's outcomes where given; returns the report object. */
     public Map<String, Object> write(Path dir, List<Path> goldFiles, List<GoldCase> cases, List<CaseResult> results,
             Map<String, AnswerOutcome> outcomes) {
+        return write(dir, goldFiles, cases, results, outcomes, Map.of());
+    }
+
+    /**
+     * As above, with further top-level report keys computed by the caller (the mode, the model and its
+     * digest, the robustness figures).
+     */
+    public Map<String, Object> write(Path dir, List<Path> goldFiles, List<GoldCase> cases, List<CaseResult> results,
+            Map<String, AnswerOutcome> outcomes, Map<String, Object> extra) {
         Map<String, GoldCase> gold = new java.util.HashMap<>();
         cases.forEach(c -> gold.put(c.id(), c));
         StringBuilder lines = new StringBuilder();
@@ -68,6 +77,7 @@ public final class ReportWriter {
             lines.append(toJson(m)).append('\n');
         }
         Map<String, Object> report = report(goldFiles, cases, results, outcomes);
+        report.putAll(extra);
         writeAtomically(dir.resolve("results.jsonl"), lines.toString());
         try {
             writeAtomically(dir.resolve("report.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
