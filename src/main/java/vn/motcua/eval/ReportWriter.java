@@ -61,6 +61,7 @@ public final class ReportWriter {
                 m.put("facts_found", o.factsFound());
                 m.put("facts_missed", o.factsMissed());
                 m.put("unsupported", o.unsupported());
+                m.put("invalid_citations", o.invalidCitations());
                 m.put("answer_latency_ms", Math.round(o.latencyMs() * 100) / 100.0);
                 m.put("confidence", Double.isNaN(o.confidence()) ? null : Math.round(o.confidence() * 1000) / 1000.0);
                 GoldCase c = gold.get(r.id());
