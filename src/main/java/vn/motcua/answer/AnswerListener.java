@@ -19,6 +19,14 @@ public interface AnswerListener {
         }
     };
 
+    /**
+     * The procedure an answer is about, once decided and before any text, so a channel can show its
+     * card at once. Not called for other statuses.
+     */
+    default void onProcedure(ProcedureCard card) {
+        // Most listeners only stream text.
+    }
+
     void onText(String chunk);
 
     void onReset();

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import vn.motcua.catalog.Procedure;
 import vn.motcua.search.ProcedureSearcher;
+import vn.motcua.search.SearchFilters;
 import vn.motcua.search.RegulationHit;
 import vn.motcua.search.RegulationSearcher;
 import org.slf4j.Logger;
@@ -23,9 +26,13 @@ public final class AnswerService {
     private final AnswerPlanner planner;
     private final Answerer answerer;
     private final String mode;
+    private final ProcedureSearcher procedures;
+    private final Messages messages;
 
-    AnswerService(AnswerPlanner planner, Answerer answerer, String mode) {
+    AnswerService(AnswerPlanner planner, Answerer answerer, String mode, ProcedureSearcher procedures, Messages messages) {
         this.planner = requireNonNull(planner, "planner may not be null");
+        this.procedures = requireNonNull(procedures, "procedures may not be null");
+        this.messages = requireNonNull(messages, "messages may not be null");
         this.answerer = requireNonNull(answerer, "answerer may not be null");
         this.mode = requireNonNull(mode, "mode may not be null");
     }
@@ -34,7 +41,7 @@ public final class AnswerService {
     public static AnswerService grounded(ProcedureSearcher procedures, RegulationSearcher regulations, AnswerSettings settings) {
         Messages messages = Messages.vietnamese();
         return new AnswerService(new AnswerPlanner(procedures, InputGuard.bundled(settings.maxQuestionChars())),
-                groundedAnswerer(regulations, settings, messages), "grounded");
+                groundedAnswerer(regulations, settings, messages), "grounded", procedures, messages);
     }
 
     /**
@@ -46,7 +53,7 @@ public final class AnswerService {
         Messages messages = Messages.vietnamese();
         GroundedAnswerer grounded = groundedAnswerer(regulations, settings, messages);
         return new AnswerService(new AnswerPlanner(procedures, InputGuard.bundled(settings.maxQuestionChars())),
-                new LlmAnswerer(grounded, models, prompts, messages, timeout), "llm");
+                new LlmAnswerer(grounded, models, prompts, messages, timeout), "llm", procedures, messages);
     }
 
     private static GroundedAnswerer groundedAnswerer(RegulationSearcher regulations, AnswerSettings settings, Messages messages) {
@@ -69,6 +76,9 @@ public final class AnswerService {
         requireNonNull(state, "state may not be null");
         requireNonNull(listener, "listener may not be null");
         Plan plan = planner.plan(text, state);
+        if (plan.status() == Status.ANSWERED) {
+            listener.onProcedure(ProcedureCard.of(plan.procedure(), messages));
+        }
         long t1 = System.nanoTime();
         Answer a = answerer.answer(plan, listener);
         long t2 = System.nanoTime();
@@ -81,6 +91,23 @@ public final class AnswerService {
                 timed.procedures().isEmpty() ? "-" : timed.procedures().get(0).code(), timed.intents(), timed.composer(),
                 String.format(java.util.Locale.ROOT, "%.2f", timed.latencyMs()));
         return timed;
+    }
+
+    /** The card of a procedure by code, for channels' procedure pages. */
+    public Optional<ProcedureCard> card(String code) {
+        return procedures.byCode(code).map(p -> ProcedureCard.of(p, messages));
+    }
+
+    /** The full record of a procedure by code. */
+    public Optional<Procedure> procedure(String code) {
+        return procedures.byCode(code);
+    }
+
+    /** Procedures matching a question, best first (k clamped to 1…100); bad input gives an empty list. */
+    public List<ProcedureSummary> search(String question, int k) {
+        return procedures.search(question == null ? "" : question, k, SearchFilters.NONE).hits().stream()
+                .map(h -> new ProcedureSummary(h.code(), h.name(), h.score(), h.levels(), h.field()))
+                .toList();
     }
 
     /** Answers a single question with no conversation. */

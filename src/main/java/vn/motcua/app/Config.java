@@ -11,13 +11,15 @@ import java.util.Map;
 import java.util.Properties;
 import vn.motcua.answer.AnswerSettings;
 import vn.motcua.answer.llm.LlmSettings;
+import vn.motcua.web.WebSettings;
 
 /**
  * All configuration, loaded once: environment variables first, then {@code motcua.properties} in
  * the working directory (or the file named by MOTCUA_CONFIG), then defaults. Every bad key is
  * reported in one message. Paths are resolved against the motcua home (the launcher's folder).
  */
-public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir, Path promptsDir, AnswerSettings answer, LlmSettings llm) {
+public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir, Path promptsDir, AnswerSettings answer, LlmSettings llm,
+        WebSettings web) {
 
     static final String ENV_KB = "MOTCUA_KB_DIR";
     static final String ENV_DATA = "MOTCUA_DATA_DIR";
@@ -32,6 +34,12 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
     static final String ENV_OPENAI_URL = "OPENAI_BASE_URL";
     static final String ENV_OPENAI_MODEL = "OPENAI_MODEL";
     static final String ENV_OPENAI_KEY = "OPENAI_API_KEY";
+    static final String ENV_HOST = "MOTCUA_HOST";
+    static final String ENV_PORT = "MOTCUA_PORT";
+    static final String ENV_CORS = "MOTCUA_CORS_ORIGINS";
+    static final String ENV_MAX_BODY = "MOTCUA_MAX_BODY_BYTES";
+    static final String ENV_RATE = "MOTCUA_RATE_LIMIT_PER_MINUTE";
+    static final String ENV_BURST = "MOTCUA_RATE_LIMIT_BURST";
 
     /** Loads from the real environment. */
     public static Config load() {
@@ -72,10 +80,23 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
         } catch (IllegalArgumentException e) {
             errors.add("model settings: " + e.getMessage());
         }
+        WebSettings web = WebSettings.DEFAULTS;
+        try {
+            web = new WebSettings(
+                    value(env, file, ENV_HOST, "web.host") == null ? web.host() : value(env, file, ENV_HOST, "web.host"),
+                    integer(env, file, ENV_PORT, "web.port", web.port()),
+                    value(env, file, ENV_CORS, "web.cors_origins") == null ? List.of()
+                            : List.of(value(env, file, ENV_CORS, "web.cors_origins").split("[,\\s]+")),
+                    integer(env, file, ENV_MAX_BODY, "web.max_body_bytes", web.maxBodyBytes()),
+                    integer(env, file, ENV_RATE, "web.rate_limit_per_minute", web.requestsPerMinute()),
+                    integer(env, file, ENV_BURST, "web.rate_limit_burst", web.burst()));
+        } catch (IllegalArgumentException e) {
+            errors.add("web settings: " + e.getMessage());
+        }
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("invalid configuration: " + String.join("; ", errors));
         }
-        return new Config(home, kb, data, index, prompts, answer, llm);
+        return new Config(home, kb, data, index, prompts, answer, llm, web);
     }
 
     private static LlmSettings llm(Map<String, String> env, Properties file) {
@@ -110,6 +131,18 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
             }
         }
         return new LlmSettings(openai ? "openai" : "ollama", list, model, key, timeout, 0.1);
+    }
+
+    private static int integer(Map<String, String> env, Properties file, String envKey, String fileKey, int fallback) {
+        String v = value(env, file, envKey, fileKey);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(envKey + " is not a whole number: " + v, e);
+        }
     }
 
     private static String value(Map<String, String> env, Properties file, String envKey, String fileKey) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "motcua 0.1.0",
         description = "Answers questions about Vietnamese administrative procedures (thủ tục hành chính).",
-        subcommands = {KbCommand.class, SearchCommands.Index.class, SearchCommands.Search.class, AskCommand.class, EvalCommands.Eval.class,
+        subcommands = {KbCommand.class, SearchCommands.Index.class, SearchCommands.Search.class, AskCommand.class, ServeCommand.class, EvalCommands.Eval.class,
                 EvalCommands.Bench.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -82,6 +82,9 @@ public final class Main implements Runnable {
             }
             if (cls == SearchCommands.Search.class) {
                 return cls.cast(new SearchCommands.Search(this::wiring));
+            }
+            if (cls == ServeCommand.class) {
+                return cls.cast(new ServeCommand(this::wiring));
             }
             if (cls == AskCommand.class) {
                 return cls.cast(new AskCommand(this::wiring));

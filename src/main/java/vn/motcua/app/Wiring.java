@@ -9,6 +9,13 @@ import vn.motcua.answer.AnswerService;
 import vn.motcua.answer.Prompts;
 import vn.motcua.answer.RecordedModel;
 import vn.motcua.answer.llm.LangchainModel;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import vn.motcua.chat.ChatService;
+import vn.motcua.chat.InMemoryConversations;
+import vn.motcua.chat.InMemoryFeedback;
+import vn.motcua.web.WebServer;
+import vn.motcua.web.WebSettings;
 import vn.motcua.catalog.BqpImporter;
 import vn.motcua.catalog.CatalogChecker;
 import vn.motcua.catalog.CatalogImporter;
@@ -161,6 +168,16 @@ final class Wiring {
     /** The identity of the model used by the last {@code answerService(…, llm = true, …)}, or null. */
     synchronized String modelIdentity() {
         return modelIdentity;
+    }
+
+    /** The web server over an open index, on the configured port or {@code port} when given. */
+    WebServer webServer(LiveIndex index, Integer port) {
+        AnswerService answers = answerService(index);
+        ChatService chat = new ChatService(answers, new InMemoryConversations(50_000));
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        WebSettings web = port == null ? config.web() : new WebSettings(config.web().host(), port, config.web().allowedOrigins(),
+                config.web().maxBodyBytes(), config.web().requestsPerMinute(), config.web().burst());
+        return new WebServer(chat, answers, new InMemoryFeedback(100_000), metrics, web, json, java.util.List.of());
     }
 
     CatalogChecker catalogChecker() {
