@@ -91,4 +91,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("vn.motcua.answer.llm..")
                 .check(classes);
     }
+
+    @Test
+    void webUsesThePipelineNotSearch() {
+        noClasses().that().resideInAPackage("vn.motcua.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.motcua.search..", "vn.motcua.eval..", "vn.motcua.zalo..",
+                        "vn.motcua.officer..", "org.apache.lucene..", "dev.langchain4j..")
+                .check(classes);
+    }
+
+    @Test
+    void javalinStaysAtTheEdges() {
+        noClasses().that().resideOutsideOfPackages("vn.motcua.web..", "vn.motcua.zalo..", "vn.motcua.officer..", "vn.motcua.app..")
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .check(classes);
+    }
 }

@@ -63,7 +63,12 @@ public final class WebServer {
                     throw new ApiException(429, "too_many_requests", "web.error.too_many_requests", wait);
                 }
             });
-            config.routes.options("/api/*", ctx -> ctx.status(ctx.header("Access-Control-Allow-Origin") == null ? 403 : 204));
+            config.routes.options("/api/*", ctx -> {
+                if (ctx.res().getHeader("Access-Control-Allow-Origin") == null) {
+                    throw new ApiException(403, "forbidden", "web.error.forbidden_origin");
+                }
+                ctx.status(204);
+            });
             config.routes.post("/api/chat", chatRoutes::chat);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/procedures/{code}", api::procedure);

@@ -1,0 +1,252 @@
+package vn.motcua.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.answer.AnswerFixtures;
+import vn.motcua.answer.AnswerService;
+import vn.motcua.answer.AnswerSettings;
+import vn.motcua.catalog.KnowledgeBaseJson;
+import vn.motcua.catalog.ProcedureStore;
+import vn.motcua.catalog.Progress;
+import vn.motcua.catalog.RegulationStore;
+import vn.motcua.chat.ChatService;
+import vn.motcua.chat.InMemoryConversations;
+import vn.motcua.chat.InMemoryFeedback;
+import vn.motcua.search.IndexBuilder;
+import vn.motcua.search.IndexMaintainer;
+import vn.motcua.search.LiveIndex;
+
+/**
+ * The real server on loopback over a real index of the fixture records, one of which has a name
+ * holding a script tag: the API's answers, its 4xx errors, CORS, the rate limit, escaping, charsets.
+ */
+class WebServerTest {
+
+    private static final String ALLOWED = "http://127.0.0.1:9";
+    private static final String EVIL = "<script>alert(1)</script>";
+
+    @TempDir
+    static Path dir;
+    private static WebServer server;
+    private static WebServer strict;
+    private static InMemoryFeedback feedback;
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final ObjectMapper json = KnowledgeBaseJson.mapper();
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path kb = dir.resolve("kb");
+        copy(AnswerFixtures.knowledgeBase(), kb);
+        Path record = kb.resolve("procedures/1.003677.json");
+        Files.writeString(record, Files.readString(record).replace("\"name\": \"Khai báo tạm vắng\"", "\"name\": \"Khai báo tạm vắng " + EVIL.replace("\"", "\\\"") + "\""));
+        IndexMaintainer m = new IndexMaintainer(new IndexBuilder(dir.resolve("index"), json), kb, new ProcedureStore(kb, json), new RegulationStore(kb, json));
+        LiveIndex index = new LiveIndex(m.ensureCurrent(false, Progress.NONE).generation());
+        AnswerService answers = AnswerService.grounded(AnswerFixtures.procedures(index), AnswerFixtures.regulations(index), AnswerSettings.DEFAULTS);
+        feedback = new InMemoryFeedback(100);
+        server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new WebSettings("127.0.0.1", 0, List.of(ALLOWED), 64 * 1024, 100_000, 10_000),
+                json, List.of()).start();
+        strict = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, new InMemoryFeedback(10),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new WebSettings("127.0.0.1", 0, List.of(), 64 * 1024, 60, 2),
+                json, List.of()).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        strict.stop();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    private static HttpResponse<String> post(WebServer s, String path, String contentType, byte[] body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> chat(String body, String... headers) throws Exception {
+        return post(server, "/api/chat", "application/json", body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private static HttpResponse<String> get(WebServer s, String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertError(HttpResponse<String> r, int status, String code) throws Exception {
+        assertEquals(status, r.statusCode(), r.body());
+        JsonNode error = json.readTree(r.body()).get("error");
+        assertEquals(code, error.get("code").asText());
+        assertTrue(error.get("message").asText().matches(".*[àáảãạăâđêôơườợủứ].*"), "a Vietnamese message: " + error);
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").contains("charset=utf-8"));
+    }
+
+    @Test
+    void answersWithTheCardCitationsAndASessionThatFollowUpsUse() throws Exception {
+        JsonNode first = json.readTree(chat("{\"message\": \"đăng ký thường trú cần giấy tờ gì\"}").body());
+
+        JsonNode next = json.readTree(chat("{\"session_id\": \"" + first.get("session_id").asText() + "\", \"message\": \"thế lệ phí bao nhiêu?\"}").body());
+
+        assertEquals("answered", first.get("status").asText());
+        assertEquals("1.004222", first.get("card").get("code").asText());
+        assertFalse(first.get("citations").isEmpty());
+        assertTrue(first.get("message_id").asText().startsWith("m-"));
+        assertEquals("1.004222", next.get("procedures").get(0).get("code").asText());
+        assertTrue(next.get("answer").asText().startsWith("Lệ phí"));
+    }
+
+    @Test
+    void streamsTheCardFirstThenTextThenCitationsThenDone() throws Exception {
+        HttpResponse<String> r = chat("{\"message\": \"dang ky tam tru can gi\"}", "Accept", "text/event-stream");
+
+        List<String> events = new ArrayList<>();
+        for (String line : r.body().split("\n")) {
+            if (line.startsWith("event: ")) {
+                events.add(line.substring(7));
+            }
+        }
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        assertEquals(List.of("open", "card"), events.subList(0, 2));
+        assertTrue(events.contains("text"));
+        assertEquals(List.of("citations", "done"), events.subList(events.size() - 2, events.size()));
+    }
+
+    @Test
+    void badInputGets4xxWithTheOneErrorShape() throws Exception {
+        assertError(chat("{not json"), 400, "bad_request");
+        assertError(chat("[1, 2]"), 400, "bad_request");
+        assertError(chat("{\"message\": 42}"), 400, "bad_request");
+        assertError(chat("{}"), 400, "bad_request");
+        assertError(chat("{\"session_id\": \"../../etc\", \"message\": \"x\"}"), 400, "bad_request");
+        assertError(post(server, "/api/chat", "text/plain", "{\"message\":\"x\"}".getBytes(StandardCharsets.UTF_8)), 415, "unsupported_media_type");
+        assertError(post(server, "/api/chat", null, "{\"message\":\"x\"}".getBytes(StandardCharsets.UTF_8)), 415, "unsupported_media_type");
+        byte[] big = ("{\"message\": \"" + "a".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertError(post(server, "/api/chat", "application/json", big), 413, "payload_too_large");
+        byte[] badUtf8 = {'{', '"', 'm', 'e', 's', 's', 'a', 'g', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        assertError(post(server, "/api/chat", "application/json", badUtf8), 400, "bad_request");
+        assertError(get(server, "/api/search?q=khai+sinh&k=abc"), 400, "bad_request");
+        assertError(get(server, "/api/procedures/9.999999"), 404, "not_found");
+        assertError(get(server, "/no/such/page"), 404, "not_found");
+    }
+
+    @Test
+    void searchesAndShowsCards() throws Exception {
+        JsonNode found = json.readTree(get(server, "/api/search?q=dang+ky+ket+hon&k=3").body());
+        JsonNode card = json.readTree(get(server, "/api/procedures/1.000894").body());
+
+        assertEquals("1.000894", found.get("results").get(0).get("code").asText());
+        assertTrue(found.get("results").size() <= 3);
+        assertEquals("1.000894", card.get("code").asText());
+        assertEquals("/thu-tuc/1.000894", card.get("page").asText());
+    }
+
+    @Test
+    void recordsFeedbackAndRefusesABadRating() throws Exception {
+        HttpResponse<String> ok = post(server, "/api/feedback", "application/json",
+                "{\"session_id\": \"s-1\", \"message_id\": \"m-1\", \"rating\": \"up\"}".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> bad = post(server, "/api/feedback", "application/json",
+                "{\"session_id\": \"s-1\", \"message_id\": \"m-1\", \"rating\": \"meh\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(201, ok.statusCode());
+        assertTrue(feedback.recent(10).stream().anyMatch(f -> f.messageId().equals("m-1")));
+        assertError(bad, 400, "bad_request");
+    }
+
+    @Test
+    void corsAllowsOnlyListedOrigins() throws Exception {
+        HttpResponse<String> allowed = get(server, "/api/search?q=khai+sinh", "Origin", ALLOWED);
+        HttpResponse<String> other = get(server, "/api/search?q=khai+sinh", "Origin", "http://evil.example");
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/chat"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", ALLOWED)
+                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(ALLOWED, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertNull(other.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertEquals(204, preflight.statusCode());
+        assertEquals(403, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/chat"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://evil.example").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void tooManyRequestsGet429WithRetryAfter() throws Exception {
+        int last = 0;
+        HttpResponse<String> r = null;
+        for (int i = 0; i < 5 && last != 429; i++) {
+            r = get(strict, "/api/search?q=khai+sinh");
+            last = r.statusCode();
+        }
+
+        assertError(r, 429, "too_many_requests");
+        assertNotNull(r.headers().firstValue("Retry-After").orElse(null));
+    }
+
+    @Test
+    void escapesRecordTextInPagesAndSendsUtf8() throws Exception {
+        HttpResponse<String> page = get(server, "/thu-tuc/1.003677");
+        HttpResponse<String> poster = get(server, "/thu-tuc/1.003677/qr");
+
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
+        assertFalse(page.body().contains(EVIL));
+        assertTrue(page.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(page.body().contains("Khai báo tạm vắng"));
+        assertTrue(poster.body().contains("<svg") && poster.body().contains("?thu_tuc=1.003677"));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
+    void healthMetricsAndTheApiDescriptionAreServed() throws Exception {
+        chat("{\"message\": \"đăng ký kết hôn cần gì\"}");
+
+        assertTrue(get(server, "/health").body().contains("\"ready\":true"));
+        assertTrue(get(server, "/metrics").body().contains("motcua_chat_requests_total"));
+        assertEquals("3.1.0", json.readTree(get(server, "/openapi.json").body()).get("openapi").asText());
+    }
+}
