@@ -236,6 +236,7 @@
       }
       return readSse(res.body, function (name, data) {
         if (finished) return;
+        if (name === 'open') { view.open(data); return; }
         view.start();
         if (name === 'card') view.card(data);
         else if (name === 'text') view.chunk(data && typeof data === 'object' ? data.chunk : data);
@@ -451,17 +452,20 @@
         var box = answerBox(status);
         var answer = String(resp.answer || '');
         var cut = answer.indexOf('\n\n');
-        if (resp.card && cut > 0) {
-          add(box, h('p', { 'class': 'lead', text: answer.slice(0, cut) }));
+        if (resp.card) {
+          // The card carries the details in large type; the text repeats them, so it folds away.
+          if (cut > 0) add(box, h('p', { 'class': 'lead', text: answer.slice(0, cut) }));
           add(box, renderCard(resp.card, 'data-kiosk'));
-          add(box, h('details', { 'class': 'full' }, [
-            h('summary', { text: 'Xem toàn văn câu trả lời' }),
-            h('p', { 'class': 'text', text: answer.slice(cut + 2) })
-          ]));
+          var rest = cut > 0 ? answer.slice(cut + 2) : answer;
+          if (rest.trim()) {
+            add(box, h('details', { 'class': 'full' }, [
+              h('summary', { text: 'Xem toàn văn câu trả lời' }),
+              h('p', { 'class': 'text', text: rest })
+            ]));
+          }
           add(box, printButton());
         } else {
           add(box, h('p', { 'class': 'lead text', text: answer }));
-          if (resp.card) { add(box, renderCard(resp.card, 'data-kiosk')); add(box, printButton()); }
         }
         var options = status === 'clarify' && Array.isArray(resp.options) ? resp.options : [];
         if (options.length) {
@@ -528,7 +532,8 @@
   /* ---------- the floating widget ---------- */
 
   var CSS = [
-    ':host{all:initial;display:block;position:static;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;font-size:15px;line-height:1.45;color:#1b1f24}',
+    ':host{all:initial!important}',
+    '.launcher,.panel{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;font-size:15px;font-style:normal;font-weight:400;line-height:1.45;color:#1b1f24;letter-spacing:normal;word-spacing:normal;text-align:left;text-transform:none;text-indent:0;text-shadow:none;white-space:normal;visibility:visible;direction:ltr;cursor:auto}',
     '*,*::before,*::after{box-sizing:border-box}',
     '[hidden]{display:none!important}',
     '.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}',
@@ -598,7 +603,7 @@
     '.compose .send{display:flex;align-items:center;gap:6px;min-height:44px;padding:8px 14px;border:0;border-radius:10px;background:#0b4f9c;color:#fff;font-weight:600}',
     '.compose .send:hover{background:#093f7d}',
     '.note{margin:0;padding:0 12px 8px;background:#fff;color:#5b6673;font-size:11.5px;text-align:center}',
-    '@media (max-width:480px){.panel{inset:0;right:0;bottom:0;width:100%;max-width:none;height:100%;max-height:none;border-radius:0}.launcher{right:12px;bottom:12px}.launcher .label{display:none}.launcher{padding:14px}}'
+    '@media (max-width:520px){.panel{inset:0;right:0;bottom:0;width:100%;max-width:none;height:100%;max-height:none;border-radius:0}.launcher{right:12px;bottom:12px}.launcher .label{display:none}.launcher{padding:14px}}'
   ].join('\n');
 
   function widget() {
@@ -726,6 +731,10 @@
 
       var v = {
         el: el,
+        open: function (info) {
+          remember(info);
+          if (info && info.message_id) el.setAttribute('data-message-id', info.message_id);
+        },
         start: function () {
           if (started) return;
           started = true;

@@ -27,7 +27,7 @@ final class StaticAssets {
 
     static StaticAssets bundled() {
         Map<String, byte[]> m = new HashMap<>();
-        for (String name : new String[] {"index.html", "widget.js", "kiosk.html", "kiosk.js", "openapi.json"}) {
+        for (String name : new String[] {"index.html", "widget.js", "kiosk.html", "openapi.json"}) {
             try (InputStream in = StaticAssets.class.getResourceAsStream("/web/" + name)) {
                 if (in != null) {
                     m.put(name, in.readAllBytes());

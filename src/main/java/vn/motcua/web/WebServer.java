@@ -79,7 +79,6 @@ public final class WebServer {
             config.routes.get("/", ctx -> assets.serve(ctx, "index.html"));
             config.routes.get("/widget.js", ctx -> assets.serve(ctx, "widget.js"));
             config.routes.get("/kiosk", ctx -> assets.serve(ctx, "kiosk.html"));
-            config.routes.get("/kiosk.js", ctx -> assets.serve(ctx, "kiosk.js"));
             config.routes.get("/thu-tuc/{code}", pages::page);
             config.routes.get("/thu-tuc/{code}/qr", pages::poster);
             extraRoutes.forEach(r -> r.accept(config.routes));
@@ -105,6 +104,7 @@ public final class WebServer {
             ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
             ctx.header("Access-Control-Allow-Headers", "Content-Type, Accept");
             ctx.header("Access-Control-Max-Age", "600");
+            ctx.header("Access-Control-Expose-Headers", "Retry-After");
         }
     }
 
