@@ -1,0 +1,271 @@
+package vn.motcua.web;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import vn.motcua.answer.AnswerFixtures;
+import vn.motcua.answer.AnswerService;
+import vn.motcua.answer.AnswerSettings;
+import vn.motcua.catalog.KnowledgeBaseJson;
+import vn.motcua.chat.ChatService;
+import vn.motcua.chat.Feedback;
+import vn.motcua.chat.InMemoryConversations;
+import vn.motcua.chat.InMemoryFeedback;
+
+/**
+ * The widget, the kiosk and the procedure pages as a citizen sees them: the real {@link WebServer}
+ * on 127.0.0.1 over a real index of the sixteen fixture records, driven through headless Chromium.
+ * A second tiny server on another port plays the commune portal that embeds the widget.
+ * Screenshots land in {@code target/screenshots/}.
+ */
+class WidgetBrowserTest {
+
+    private static final By LAUNCHER = By.cssSelector("[data-motcua='launcher']");
+    private static final By INPUT = By.cssSelector("[data-motcua='input']");
+    private static final By SEND = By.cssSelector("[data-motcua='send']");
+    private static final By ANSWER = By.cssSelector("[data-motcua='answer']");
+    private static final By QUESTION = By.cssSelector("[data-motcua='question']");
+    private static final By TEXT = By.cssSelector("[data-motcua='text']");
+    private static final By CARD = By.cssSelector("[data-motcua='card']");
+    private static final By PAGE_CITATION = By.cssSelector("[data-motcua='citation'][data-kind='page']");
+    private static final By OPTION = By.cssSelector("[data-motcua='option']");
+    private static final By UP = By.cssSelector("[data-motcua='up']");
+    private static final By THANKS = By.cssSelector("[data-motcua='thanks']");
+
+    private static final String TAM_TRU = "1.004194";
+
+    @TempDir
+    static Path dir;
+
+    private static InMemoryFeedback feedback;
+    private static HttpServer portal;
+    private static WebServer server;
+    private static Browser browser;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        browser = Browser.start(dir.resolve("profile"));
+        portal = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        portal.createContext("/", exchange -> {
+            byte[] page = portalPage().getBytes(UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        portal.start();
+        var index = AnswerFixtures.index(dir.resolve("index"));
+        AnswerService answers = AnswerService.grounded(AnswerFixtures.procedures(index), AnswerFixtures.regulations(index), AnswerSettings.DEFAULTS);
+        feedback = new InMemoryFeedback(100);
+        WebSettings settings = new WebSettings("127.0.0.1", 0, List.of(portalOrigin()), 64 * 1024, 100_000, 10_000);
+        server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), settings, KnowledgeBaseJson.mapper(), List.of()).start();
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (portal != null) {
+            portal.stop(0);
+        }
+    }
+
+    /** A commune portal on another origin that embeds the widget with one script tag. */
+    private static String portalPage() {
+        return "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Cổng thông tin xã Minh Khai</title></head>"
+                + "<body><h1>Cổng thông tin điện tử xã Minh Khai</h1><p>Tin tức, thông báo của Ủy ban nhân dân xã.</p>"
+                + "<script src=\"" + base + "/widget.js\" data-title=\"Trợ lý xã Minh Khai\"></script></body></html>";
+    }
+
+    private static String portalOrigin() {
+        return "http://127.0.0.1:" + portal.getAddress().getPort();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"đăng ký tạm trú cần giấy tờ gì", "dang ky tam tru can giay to gi"})
+    void answersWithTheCardAndACitationWithOrWithoutDiacritics(String question) {
+        browser.open(base + "/");
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+
+        WebElement answer = ask(widget, question);
+
+        assertEquals("answered", answer.getDomAttribute("data-status"));
+        assertEquals(TAM_TRU, answer.findElement(CARD).getDomAttribute("data-code"));
+        assertTrue(answer.findElement(TEXT).getText().contains("tạm trú"), answer.findElement(TEXT).getText());
+        WebElement citation = answer.findElement(PAGE_CITATION);
+        assertEquals(base + "/thu-tuc/" + TAM_TRU, citation.getDomProperty("href"));
+        browser.screenshot(question.equals("dang ky tam tru can giay to gi") ? "widget-answer-without-diacritics" : "widget-answer");
+    }
+
+    @Test
+    void aClarifyOptionClickedBringsTheAnswerOnThatProcedure() {
+        browser.open(base + "/");
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+        WebElement clarify = ask(widget, "thẻ căn cước");
+        assertEquals("clarify", clarify.getDomAttribute("data-status"));
+        WebElement first = clarify.findElements(OPTION).get(0);
+        String code = first.getDomAttribute("data-code");
+
+        first.click();
+        WebElement answer = awaitAnswer(widget, 2);
+
+        assertEquals("answered", answer.getDomAttribute("data-status"));
+        assertEquals(code, answer.findElement(CARD).getDomAttribute("data-code"));
+        assertEquals("1", widget.findElements(QUESTION).get(1).getText());
+        browser.screenshot("widget-clarify");
+    }
+
+    @Test
+    void thumbsUpIsStoredAsFeedbackOnThatMessage() {
+        browser.open(base + "/");
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+        WebElement answer = ask(widget, "lệ phí đăng ký tạm trú");
+
+        answer.findElement(UP).click();
+        browser.await(d -> !answer.findElements(THANKS).isEmpty());
+
+        String messageId = answer.getDomAttribute("data-message-id");
+        Feedback stored = feedback.recent(100).stream().filter(f -> f.messageId().equals(messageId)).findFirst().orElseThrow();
+        assertEquals(Feedback.Rating.UP, stored.rating());
+        assertEquals(browser.driver().executeScript("return sessionStorage.getItem('motcua.session')"), stored.sessionId());
+        browser.screenshot("widget-feedback");
+    }
+
+    @Test
+    void theWidgetOnAnAllowedThirdPartyPageAnswersAcrossOrigins() {
+        browser.open(portalOrigin() + "/");
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+
+        WebElement answer = ask(widget, "đăng ký tạm trú cần giấy tờ gì");
+
+        assertNotEquals(base, browser.driver().executeScript("return location.origin"));
+        assertEquals(base, browser.driver().executeScript("return window.motcua.apiBase"));
+        assertEquals("answered", answer.getDomAttribute("data-status"));
+        assertEquals(TAM_TRU, answer.findElement(CARD).getDomAttribute("data-code"));
+        browser.screenshot("widget-third-party");
+    }
+
+    @Test
+    void theWidgetOnAPageFromAnOriginOffTheAllowListGetsNoAnswer() {
+        browser.open("http://localhost:" + portal.getAddress().getPort() + "/");
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+
+        WebElement answer = ask(widget, "đăng ký tạm trú cần giấy tờ gì");
+
+        assertEquals("error", answer.getDomAttribute("data-status"));
+        assertTrue(answer.findElements(CARD).isEmpty());
+    }
+
+    @Test
+    void aQuestionWithAScriptTagIsShownAsTextAndNeverRun() {
+        String question = "<script>alert(1)</script> khai sinh <img src=x onerror=alert(2)>";
+        browser.open(base + "/");
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+
+        WebElement answer = ask(widget, question);
+
+        assertFalse(browser.hasAlert(), "a script in the question ran");
+        assertEquals(question, widget.findElement(QUESTION).getText());
+        assertEquals(0L, browser.driver().executeScript(
+                "return document.querySelector('motcua-widget').shadowRoot.querySelectorAll('script, img[src=x]').length"));
+        assertNotEquals("error", answer.getDomAttribute("data-status"));
+        browser.screenshot("widget-script-as-text");
+    }
+
+    @Test
+    void theKioskShowsFieldsAndOpensAProcedureCardInLargeType() {
+        browser.open(base + "/kiosk");
+        List<WebElement> fields = browser.driver().findElements(By.cssSelector("[data-kiosk='field']"));
+
+        browser.driver().findElement(By.cssSelector("[data-kiosk='procedure'][data-code='" + TAM_TRU + "']")).click();
+        WebElement answer = browser.await(d -> d.findElements(By.cssSelector("[data-kiosk='answer'][data-status='answered']"))
+                .stream().findFirst().orElse(null));
+
+        assertEquals(5, fields.size());
+        WebElement card = answer.findElement(By.cssSelector("[data-kiosk='card']"));
+        assertEquals(TAM_TRU, card.getDomAttribute("data-code"));
+        assertEquals("Đăng ký tạm trú", card.findElement(By.cssSelector("h3")).getText());
+        assertFalse(card.findElements(By.cssSelector("[data-kiosk='doc']")).isEmpty());
+        browser.screenshot("kiosk-card");
+        browser.driver().findElement(By.cssSelector("[data-kiosk='home']")).click();
+        assertTrue(browser.driver().findElement(By.cssSelector("[data-kiosk='procedure']")).isDisplayed());
+    }
+
+    @Test
+    void theQrPosterDrawsTheCodeWithVietnameseIntact() {
+        browser.open(base + "/thu-tuc/" + TAM_TRU + "/qr");
+
+        WebElement qr = browser.driver().findElement(By.cssSelector("main.poster svg"));
+
+        assertEquals("UTF-8", browser.driver().executeScript("return document.characterSet"));
+        assertTrue(qr.getSize().getWidth() > 100 && qr.getSize().getHeight() > 100, "QR size: " + qr.getSize());
+        assertEquals("Đăng ký tạm trú", browser.driver().findElement(By.cssSelector("h1")).getText());
+        assertEquals("Quét mã QR để hỏi trợ lý về thủ tục này", browser.driver().findElement(By.cssSelector("h2")).getText());
+        assertTrue(browser.driver().findElement(By.tagName("body")).getText().contains(base + "/?thu_tuc=" + TAM_TRU));
+        browser.screenshot("qr-poster");
+    }
+
+    @Test
+    void theQrTargetOpensTheAssistantOnThatProcedure() {
+        browser.open(base + "/?thu_tuc=" + TAM_TRU);
+        SearchContext widget = browser.widget();
+
+        WebElement answer = awaitAnswer(widget, 1);
+
+        assertEquals("thủ tục " + TAM_TRU, widget.findElement(QUESTION).getText());
+        assertEquals(TAM_TRU, answer.findElement(CARD).getDomAttribute("data-code"));
+        browser.screenshot("widget-from-qr");
+    }
+
+    /** Types a question, sends it and waits for its answer to finish streaming. */
+    private static WebElement ask(SearchContext widget, String question) {
+        int before = widget.findElements(ANSWER).size();
+        widget.findElement(INPUT).sendKeys(question);
+        widget.findElement(SEND).click();
+        return awaitAnswer(widget, before + 1);
+    }
+
+    /** Waits for the {@code n}th answer to leave the pending state. */
+    private static WebElement awaitAnswer(SearchContext widget, int n) {
+        return browser.await(d -> {
+            List<WebElement> answers = widget.findElements(ANSWER);
+            if (answers.size() < n) {
+                return null;
+            }
+            WebElement a = answers.get(n - 1);
+            return "pending".equals(a.getDomAttribute("data-status")) ? null : a;
+        });
+    }
+}
