@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "motcua 0.1.0",
         description = "Answers questions about Vietnamese administrative procedures (thủ tục hành chính).",
-        subcommands = {KbCommand.class, SearchCommands.Index.class, SearchCommands.Search.class, AskCommand.class, ServeCommand.class, EvalCommands.Eval.class,
+        subcommands = {KbCommand.class, SearchCommands.Index.class, SearchCommands.Search.class, AskCommand.class, ServeCommand.class, LoadCommand.class, EvalCommands.Eval.class,
                 EvalCommands.Bench.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
