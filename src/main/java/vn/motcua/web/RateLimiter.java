@@ -28,8 +28,9 @@ final class RateLimiter {
     /** 0 when the request may go ahead, else the seconds to wait before the next one is allowed. */
     synchronized int acquire(String client, long nowNanos) {
         double[] b = buckets.computeIfAbsent(client, k -> new double[] {burst, nowNanos});
-        b[0] = Math.min(burst, b[0] + (nowNanos - b[1]) * perNano);
-        b[1] = nowNanos;
+        // Callers read the clock before taking the lock, so a later request may carry an earlier time.
+        b[0] = Math.min(burst, b[0] + Math.max(0, nowNanos - b[1]) * perNano);
+        b[1] = Math.max(b[1], nowNanos);
         if (b[0] >= 1) {
             b[0] -= 1;
             return 0;
