@@ -73,7 +73,7 @@ final class AnswerPlanner {
         List<Hit> search(String q) {
             long t = System.nanoTime();
             try {
-                return searcher.search(q, 10, SearchFilters.NONE).hits();
+                return searcher.search(q, 10, SearchFilters.NONE, false).hits();
             } finally {
                 nanos += System.nanoTime() - t;
             }

@@ -55,6 +55,14 @@ public final class ProcedureSearcher {
 
     /** The top {@code k} procedures for the question (k is clamped to 1…{@value #MAX_K}). */
     public SearchResult search(String question, int k, SearchFilters filters) {
+        return search(question, k, filters, true);
+    }
+
+    /**
+     * As {@link #search(String, int, SearchFilters)}; without {@code snippets} every hit carries
+     * {@link Snippet#NONE}, which saves most of the cost when only the ranking is needed.
+     */
+    public SearchResult search(String question, int k, SearchFilters filters, boolean snippets) {
         long start = System.nanoTime();
         String q = queries.clean(question);
         int limit = Math.max(1, Math.min(MAX_K, k));
@@ -67,7 +75,7 @@ public final class ProcedureSearcher {
             for (String code : codes) {
                 TopDocs exact = s.search(filtered(new TermQuery(new Term(Fields.CODE, code)), filters), 1);
                 for (ScoreDoc sd : exact.scoreDocs) {
-                    out.putIfAbsent(sd.doc, hit(s, candidate(s, sd.doc, Float.NaN), terms));
+                    out.putIfAbsent(sd.doc, hit(s, candidate(s, sd.doc, Float.NaN), terms, snippets));
                 }
             }
             if (plan.query() != null && out.size() < limit) {
@@ -86,7 +94,7 @@ public final class ProcedureSearcher {
                         break;
                     }
                     if (!out.containsKey(c.doc())) {
-                        out.put(c.doc(), hit(s, c, terms));
+                        out.put(c.doc(), hit(s, c, terms, snippets));
                     }
                 }
             }
@@ -95,14 +103,18 @@ public final class ProcedureSearcher {
         return new SearchResult(hits, (System.nanoTime() - start) / 1e6);
     }
 
-    private Hit hit(IndexSearcher s, Candidate c, Set<String> terms) throws IOException {
-        List<String[]> texts = new ArrayList<>();
-        for (String line : docValue(s, c.doc(), Fields.DV_SNIPPET_TEXT).split("\n")) {
-            texts.add(new String[] {texts.isEmpty() ? "name" : "record", line});
+    private Hit hit(IndexSearcher s, Candidate c, Set<String> terms, boolean withSnippet) throws IOException {
+        Snippet snippet = Snippet.NONE;
+        if (withSnippet) {
+            List<String[]> texts = new ArrayList<>();
+            for (String line : docValue(s, c.doc(), Fields.DV_SNIPPET_TEXT).split("\n")) {
+                texts.add(new String[] {texts.isEmpty() ? "name" : "record", line});
+            }
+            snippet = snippets.best(texts, terms);
         }
         String code = docValue(s, c.doc(), Fields.DV_CODE);
         return new Hit(code, docValue(s, c.doc(), Fields.DV_NAME), c.levels(), emptyToNull(docValue(s, c.doc(), Fields.DV_FIELD)), c.score(),
-                snippets.best(texts, terms));
+                snippet);
     }
 
     private static Candidate candidate(IndexSearcher s, int doc, float score) throws IOException {
