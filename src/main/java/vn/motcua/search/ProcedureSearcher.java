@@ -82,15 +82,11 @@ public final class ProcedureSearcher {
                 int n = rerank ? Math.max(limit, Reranker.DEPTH) : limit;
                 // Hit counts are never shown, so they need not be exact: the collector may skip
                 // documents that cannot reach the top n (MaxScore), which is most of them.
-                List<String> corrections = queries.settings().standardBaseline() ? List.of() : typoCorrections(s, plan.topicTerms());
-                Query query = withCorrections(plan.query(), corrections);
-                QueryWords words = corrections.isEmpty() ? plan.words() : new QueryWords(union(plan.words().folded(), corrections),
-                        union(plan.words().typed(), corrections), plan.words().exact(), plan.words().marksByFolded());
-                TopDocs top = s.search(filtered(query, filters), new TopScoreDocCollectorManager(n, n));
+                TopDocs top = s.search(filtered(plan.query(), filters), new TopScoreDocCollectorManager(n, n));
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Candidate c = candidate(s, sd.doc, sd.score);
-                    cands.add(rerank ? new Candidate(c.doc(), c.nameWords(), c.levels(), c.prior(), Reranker.score(sd.score, c.nameWords(), c.prior(), words)) : c);
+                    cands.add(rerank ? new Candidate(c.doc(), c.nameWords(), c.levels(), c.prior(), Reranker.score(sd.score, c.nameWords(), c.prior(), plan.words())) : c);
                 }
                 cands.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::doc));
                 for (Candidate c : cands) {
@@ -105,85 +101,6 @@ public final class ProcedureSearcher {
             return List.copyOf(out.values());
         });
         return new SearchResult(hits, (System.nanoTime() - start) / 1e6);
-    }
-
-    /** Query words of at least this length that no record holds are read as typos of a word one edit away. */
-    static final int TYPO_MIN_LENGTH = 4;
-
-    /**
-     * For each folded query word no record holds ("thuon", "xinh" in "khai xinh"), the most frequent
-     * word one edit away from it in names, documents or body. A word the catalogue holds is never corrected.
-     */
-    private static List<String> typoCorrections(IndexSearcher s, Set<String> topic) throws IOException {
-        List<String> corrections = new ArrayList<>();
-        for (String t : topic) {
-            if (t.length() < TYPO_MIN_LENGTH || !t.chars().allMatch(Character::isLetter) || isKnown(s, t)) {
-                continue;
-            }
-            String best = correction(s, t);
-            if (best != null && !topic.contains(best) && !corrections.contains(best)) {
-                corrections.add(best);
-            }
-        }
-        return corrections;
-    }
-
-    /** The query with each correction searched in every folded field at the weight of a synonym. */
-    private Query withCorrections(Query query, List<String> corrections) {
-        if (corrections.isEmpty()) {
-            return query;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
-        for (String c : corrections) {
-            for (Fields.Group g : Fields.Group.values()) {
-                float w = queries.settings().weight(g) * SearchSettings.FOLDED_FACTOR * SearchSettings.SYNONYM_FACTOR;
-                b.add(new org.apache.lucene.search.BoostQuery(new TermQuery(new Term(g.folded(), c)), w), BooleanClause.Occur.SHOULD);
-            }
-        }
-        return b.build();
-    }
-
-    private static Set<String> union(Set<String> a, List<String> b) {
-        Set<String> out = new java.util.LinkedHashSet<>(a);
-        out.addAll(b);
-        return out;
-    }
-
-    private static boolean isKnown(IndexSearcher s, String folded) throws IOException {
-        for (Fields.Group g : Fields.Group.values()) {
-            if (s.getIndexReader().docFreq(new Term(g.folded(), folded)) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The typo corrections for these folded query words, for tests. */
-    List<String> typoCorrections(Set<String> folded) {
-        return index.withProcedures(s -> typoCorrections(s, folded));
-    }
-
-    /** The most frequent folded word one edit from {@code t} (same first letter), or null. */
-    private static String correction(IndexSearcher s, String t) throws IOException {
-        String best = null;
-        int bestFreq = 0;
-        for (Fields.Group g : new Fields.Group[] {Fields.Group.NAME, Fields.Group.DOCUMENTS, Fields.Group.BODY}) {
-            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(s.getIndexReader(), g.folded());
-            if (terms == null) {
-                continue;
-            }
-            org.apache.lucene.index.TermsEnum e = new org.apache.lucene.search.FuzzyQuery(new Term(g.folded(), t), 1, 1, 50, true).getTermsEnum(terms);
-            for (org.apache.lucene.util.BytesRef r = e.next(); r != null; r = e.next()) {
-                if (e.docFreq() > bestFreq) {
-                    bestFreq = e.docFreq();
-                    best = r.utf8ToString();
-                }
-            }
-            if (best != null) {
-                return best;
-            }
-        }
-        return null;
     }
 
     private Hit hit(IndexSearcher s, Candidate c, Set<String> terms, boolean withSnippet) throws IOException {
