@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,6 +86,24 @@ abstract class StoreTest {
             assertEquals("lệ phí [phone]", messages.get(0).textMasked());
             assertEquals("1.001", messages.get(1).procedureCode());
         }
+
+        @Test
+        void thirtyTwoConcurrentTurnsAllCommit() throws Exception {
+            ConversationStore store = new ConversationStore(db, clock);
+
+            concurrently(32, w -> {
+                for (int i = 0; i < 10; i++) {
+                    store.saveTurn("s" + (w % 8), "{\"turns\":" + i + "}", List.of(new Message("user", "w" + w + " q" + i, null, null, T0),
+                            new Message("assistant", "a", "answered", null, T0)));
+                }
+            });
+
+            int messages = 0;
+            for (int s = 0; s < 8; s++) {
+                messages += store.messages("s" + s).size();
+            }
+            assertEquals(32 * 10 * 2, messages);
+        }
     }
 
     @Nested
@@ -115,27 +134,13 @@ abstract class StoreTest {
         void thirtyTwoConcurrentWritersLoseAndDuplicateNothing() throws Exception {
             FeedbackStore store = new FeedbackStore(db);
             int entries = 800;
-            int writers = 32;
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
 
             // Each entry is written by two writers (w and w + 16), as a client retrying on another connection would.
-            try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
-                for (int w = 0; w < writers; w++) {
-                    int writer = w;
-                    done.add(pool.submit(() -> {
-                        start.await();
-                        for (int i = writer % 16; i < entries; i += 16) {
-                            store.save(new Entry("s" + (i % 40), "m" + i, i % 3 == 0 ? "down" : "up", null, null, T0.plusMillis(i)));
-                        }
-                        return null;
-                    }));
+            concurrently(32, writer -> {
+                for (int i = writer % 16; i < entries; i += 16) {
+                    store.save(new Entry("s" + (i % 40), "m" + i, i % 3 == 0 ? "down" : "up", null, null, T0.plusMillis(i)));
                 }
-                start.countDown();
-                for (Future<?> f : done) {
-                    f.get();
-                }
-            }
+            });
 
             List<Entry> all = store.recent(10_000);
             assertEquals(entries, all.size());
@@ -158,6 +163,21 @@ abstract class StoreTest {
 
             assertEquals(200, references.size());
             assertTrue(references.stream().allMatch(r -> r.matches("MC-[2-9A-HJ-NP-Z]{5}")), references.toString());
+        }
+
+        @Test
+        void concurrentOpenersGetDistinctReferences() throws Exception {
+            TicketStore store = new TicketStore(db, clock);
+            Set<String> references = ConcurrentHashMap.newKeySet();
+
+            concurrently(32, w -> {
+                for (int i = 0; i < 10; i++) {
+                    references.add(store.open("s" + w, "câu hỏi " + i, null).reference());
+                }
+            });
+
+            assertEquals(320, references.size());
+            assertEquals(320, store.listOpen(1000).size());
         }
 
         @Test
@@ -247,6 +267,31 @@ abstract class StoreTest {
                 assertEquals(List.of(new Entry("s1", "m1", "down", "wrong_fee", null, T0)), new FeedbackStore(upgraded).recent(10));
             }
         }
+    }
+
+    /** Runs {@code work(writer)} on {@code writers} threads released at once; rethrows the first failure. */
+    static void concurrently(int writers, Work work) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    work.run(writer);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+    }
+
+    /** What one concurrent writer does. */
+    interface Work {
+        void run(int writer) throws Exception;
     }
 
     /** A clock the test moves by hand. */
