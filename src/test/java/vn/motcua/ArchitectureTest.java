@@ -106,4 +106,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("io.javalin..")
                 .check(classes);
     }
+
+    @Test
+    void storeUsesOnlyTheJdkJdbcAndJackson() {
+        noClasses().that().resideInAPackage("vn.motcua.store..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.motcua.catalog..", "vn.motcua.search..", "vn.motcua.answer..", "vn.motcua.chat..", "vn.motcua.web..",
+                        "vn.motcua.zalo..", "vn.motcua.officer..", "vn.motcua.eval..",
+                        "io.javalin..", "okhttp3..", "dev.langchain4j..", "org.apache.lucene..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void jdbcLibrariesStayInStore() {
+        noClasses().that().resideOutsideOfPackages("vn.motcua.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.zaxxer.hikari..", "org.flywaydb..", "org.sqlite..", "org.postgresql..")
+                .check(classes);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import vn.motcua.answer.AnswerSettings;
 import vn.motcua.answer.llm.LlmSettings;
+import vn.motcua.store.StoreSettings;
 import vn.motcua.web.WebSettings;
 
 /**
@@ -19,7 +20,7 @@ import vn.motcua.web.WebSettings;
  * reported in one message. Paths are resolved against the motcua home (the launcher's folder).
  */
 public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir, Path promptsDir, AnswerSettings answer, LlmSettings llm,
-        WebSettings web) {
+        WebSettings web, StoreSettings store) {
 
     static final String ENV_KB = "MOTCUA_KB_DIR";
     static final String ENV_DATA = "MOTCUA_DATA_DIR";
@@ -40,6 +41,10 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
     static final String ENV_MAX_BODY = "MOTCUA_MAX_BODY_BYTES";
     static final String ENV_RATE = "MOTCUA_RATE_LIMIT_PER_MINUTE";
     static final String ENV_BURST = "MOTCUA_RATE_LIMIT_BURST";
+    static final String ENV_DB_URL = "MOTCUA_DB_URL";
+    static final String ENV_DB_USER = "MOTCUA_DB_USER";
+    static final String ENV_DB_PASSWORD = "MOTCUA_DB_PASSWORD";
+    static final String ENV_RETENTION = "MOTCUA_RETENTION_DAYS";
 
     /** Loads from the real environment. */
     public static Config load() {
@@ -93,10 +98,18 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
         } catch (IllegalArgumentException e) {
             errors.add("web settings: " + e.getMessage());
         }
+        StoreSettings store = StoreSettings.sqlite(data.resolve("motcua.db"));
+        try {
+            store = new StoreSettings(value(env, file, ENV_DB_URL, "db.url"), value(env, file, ENV_DB_USER, "db.user"),
+                    value(env, file, ENV_DB_PASSWORD, "db.password"), data.resolve("motcua.db"),
+                    integer(env, file, ENV_RETENTION, "db.retention_days", StoreSettings.DEFAULT_RETENTION_DAYS));
+        } catch (IllegalArgumentException e) {
+            errors.add("database settings: " + e.getMessage());
+        }
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("invalid configuration: " + String.join("; ", errors));
         }
-        return new Config(home, kb, data, index, prompts, answer, llm, web);
+        return new Config(home, kb, data, index, prompts, answer, llm, web, store);
     }
 
     private static LlmSettings llm(Map<String, String> env, Properties file) {

@@ -2,6 +2,9 @@ package vn.motcua.app;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,12 +39,34 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("motcua is serving on http://%s:%d/ (Ctrl+C to stop)%n",
                 w.config().web().host().equals("0.0.0.0") ? "127.0.0.1" : w.config().web().host(), server.port());
         spec.commandLine().getOut().flush();
+        ScheduledExecutorService purge = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "motcua-retention");
+            t.setDaemon(true);
+            return t;
+        });
+        purge.scheduleAtFixedRate(() -> purgeExpired(w), 0, 1, TimeUnit.DAYS);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            purge.shutdownNow();
+            w.closeDatabase();
             stopped.countDown();
         }, "motcua-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** One run of the retention purge; a failure is reported and the next day's run tries again. */
+    private void purgeExpired(Wiring w) {
+        try {
+            var purged = w.purgeExpired();
+            if (purged.total() > 0) {
+                spec.commandLine().getErr().printf("retention: purged %d messages, %d conversations, %d feedback, %d tickets older than %d days%n",
+                        purged.messages(), purged.conversations(), purged.feedback(), purged.tickets(), w.config().store().retentionDays());
+            }
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again; report and keep the schedule.
+            spec.commandLine().getErr().println("retention: purge failed, retrying in a day: " + e);
+        }
     }
 }

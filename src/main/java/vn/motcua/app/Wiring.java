@@ -12,8 +12,12 @@ import vn.motcua.answer.llm.LangchainModel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import vn.motcua.chat.ChatService;
-import vn.motcua.chat.InMemoryConversations;
-import vn.motcua.chat.InMemoryFeedback;
+import vn.motcua.chat.DatabaseConversations;
+import vn.motcua.chat.DatabaseFeedback;
+import vn.motcua.store.ConversationStore;
+import vn.motcua.store.Database;
+import vn.motcua.store.FeedbackStore;
+import vn.motcua.store.Retention;
 import vn.motcua.web.WebServer;
 import vn.motcua.web.WebSettings;
 import vn.motcua.catalog.BqpImporter;
@@ -44,6 +48,7 @@ final class Wiring {
     private final Config config;
     private final ObjectMapper json = KnowledgeBaseJson.mapper();
     private LiveIndex liveIndex;
+    private Database database;
 
     Wiring(Config config) {
         this.config = config;
@@ -170,14 +175,36 @@ final class Wiring {
         return modelIdentity;
     }
 
-    /** The web server over an open index, on the configured port or {@code port} when given. */
+    /** The database, opened and migrated on first use (SQLite under the data folder unless MOTCUA_DB_URL says otherwise). */
+    synchronized Database database() {
+        if (database == null) {
+            database = Database.open(config.store());
+        }
+        return database;
+    }
+
+    /** Closes the database if it was opened. */
+    synchronized void closeDatabase() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    /** Deletes what is older than the retention period (MOTCUA_RETENTION_DAYS). */
+    Retention.Purged purgeExpired() {
+        return new Retention(database()).purge(java.time.Instant.now().minus(java.time.Duration.ofDays(config.store().retentionDays())));
+    }
+
+    /** The web server over an open index, on the configured port or {@code port} when given; state lives in the database. */
     WebServer webServer(LiveIndex index, Integer port) {
         AnswerService answers = answerService(index);
-        ChatService chat = new ChatService(answers, new InMemoryConversations(50_000));
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        ChatService chat = new ChatService(answers, new DatabaseConversations(new ConversationStore(database(), clock), json), clock);
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         WebSettings web = port == null ? config.web() : new WebSettings(config.web().host(), port, config.web().allowedOrigins(),
                 config.web().maxBodyBytes(), config.web().requestsPerMinute(), config.web().burst());
-        return new WebServer(chat, answers, new InMemoryFeedback(100_000), metrics, web, json, java.util.List.of());
+        return new WebServer(chat, answers, new DatabaseFeedback(new FeedbackStore(database())), metrics, web, json, java.util.List.of());
     }
 
     CatalogChecker catalogChecker() {

@@ -12,4 +12,12 @@ public interface ConversationRepository {
     Optional<DialogueState> find(String sessionId);
 
     void save(String sessionId, DialogueState state);
+
+    /**
+     * Saves the state after {@code turn} together with the turn itself. Repositories that keep
+     * only states (memory, files) drop the turn; the database keeps both in one transaction.
+     */
+    default void save(String sessionId, DialogueState state, Turn turn) {
+        save(sessionId, state);
+    }
 }

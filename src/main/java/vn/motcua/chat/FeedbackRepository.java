@@ -2,7 +2,7 @@ package vn.motcua.chat;
 
 import java.util.List;
 
-/** Where feedback is kept: in memory until the database arrives (issue 7). */
+/** Where feedback is kept: in memory for tests and a single process, in the database when the service runs. */
 public interface FeedbackRepository {
 
     void save(Feedback feedback);

@@ -32,4 +32,30 @@ class ConfigTest {
 
         assertTrue(e.getMessage().contains("MOTCUA_CONFIG"));
     }
+
+    @Test
+    void theDatabaseIsAnSqliteFileInTheDataFolderByDefault() {
+        Config c = Config.load(Map.of(), Path.of("/opt/motcua"));
+
+        assertEquals("jdbc:sqlite:/opt/motcua/data/motcua.db", c.store().jdbcUrl());
+        assertEquals(180, c.store().retentionDays());
+    }
+
+    @Test
+    void aPostgresUrlSelectsPostgresAndItsPasswordIsNeverShown() {
+        Config c = Config.load(Map.of("MOTCUA_DB_URL", "jdbc:postgresql://db.internal:5432/motcua", "MOTCUA_DB_USER", "motcua",
+                "MOTCUA_DB_PASSWORD", "s3cret-pw", "MOTCUA_RETENTION_DAYS", "30"), Path.of("/opt/motcua"));
+
+        assertTrue(c.store().isPostgres());
+        assertEquals(30, c.store().retentionDays());
+        assertTrue(!c.toString().contains("s3cret-pw") && c.toString().contains("password=***"), c.toString());
+    }
+
+    @Test
+    void badDatabaseSettingsAreReportedTogether() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Config.load(Map.of("MOTCUA_DB_URL", "jdbc:mysql://x/y", "MOTCUA_RETENTION_DAYS", "many"), Path.of("/opt")));
+
+        assertTrue(e.getMessage().contains("MOTCUA_RETENTION_DAYS"), e.getMessage());
+    }
 }

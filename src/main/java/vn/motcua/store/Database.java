@@ -1,0 +1,123 @@
+package vn.motcua.store;
+
+import static java.util.Objects.requireNonNull;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The connection pool with the schema brought up to date. SQLite connections run in WAL mode with
+ * foreign keys on, a busy timeout and immediate write transactions, so concurrent writers wait for
+ * each other instead of failing. Opening an absent SQLite file creates it; nothing to set up.
+ */
+public final class Database implements AutoCloseable {
+
+    /** How long an SQLite writer waits for another one before failing. */
+    static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+    private final HikariDataSource pool;
+    private final boolean postgres;
+    private final int migrationsApplied;
+
+    private Database(HikariDataSource pool, boolean postgres, int migrationsApplied) {
+        this.pool = pool;
+        this.postgres = postgres;
+        this.migrationsApplied = migrationsApplied;
+    }
+
+    /** Opens the pool and applies pending migrations (all of them on an empty database). */
+    public static Database open(StoreSettings settings) {
+        return open(settings, null);
+    }
+
+    /**
+     * Opens the pool and migrates up to {@code targetVersion} ("1", "2"…; null for the latest). An
+     * older target exists for the upgrade test, which needs a database at an earlier schema version.
+     */
+    static Database open(StoreSettings settings, String targetVersion) {
+        requireNonNull(settings, "settings may not be null");
+        HikariDataSource pool = new HikariDataSource(poolConfig(settings));
+        try {
+            return new Database(pool, settings.isPostgres(), migrate(pool, targetVersion).migrationsExecuted);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static HikariConfig poolConfig(StoreSettings settings) {
+        HikariConfig c = new HikariConfig();
+        c.setPoolName("motcua-db");
+        c.setJdbcUrl(settings.jdbcUrl());
+        if (settings.isPostgres()) {
+            c.setDriverClassName("org.postgresql.Driver");
+            c.setUsername(settings.user());
+            c.setPassword(settings.password());
+            c.setMaximumPoolSize(10);
+        } else {
+            if (settings.url() == null) {
+                createParent(settings.sqliteFile());
+            }
+            c.setDriverClassName("org.sqlite.JDBC");
+            // sqlite-jdbc reads pragmas from the connection properties (SQLiteConfig.Pragma names).
+            c.addDataSourceProperty("journal_mode", "WAL");
+            c.addDataSourceProperty("foreign_keys", "true");
+            c.addDataSourceProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS));
+            c.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+            // One file, one writer at a time: a few connections serve readers; more would only queue.
+            c.setMaximumPoolSize(4);
+        }
+        c.setConnectionTimeout(30_000);
+        return c;
+    }
+
+    private static void createParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database folder " + parent, e);
+        }
+    }
+
+    private static MigrateResult migrate(DataSource ds, String targetVersion) {
+        var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+        if (targetVersion != null) {
+            flyway = flyway.target(targetVersion);
+        }
+        return flyway.load().migrate();
+    }
+
+    /** Applies pending migrations again; returns how many ran (0 when the schema is current). */
+    int migrate() {
+        return migrate(pool, null).migrationsExecuted;
+    }
+
+    /** How many migrations ran when this database was opened. */
+    public int migrationsApplied() {
+        return migrationsApplied;
+    }
+
+    public boolean isPostgres() {
+        return postgres;
+    }
+
+    /** A pooled connection in auto-commit mode; close it to give it back. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

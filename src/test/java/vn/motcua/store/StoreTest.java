@@ -1,0 +1,329 @@
+package vn.motcua.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import vn.motcua.store.ConversationStore.Message;
+import vn.motcua.store.FeedbackStore.Entry;
+import vn.motcua.store.TicketStore.Status;
+import vn.motcua.store.TicketStore.Ticket;
+
+/**
+ * The repository suite, run once per database: {@link SqliteStoreTest} and {@link PostgresStoreTest}
+ * give each test a fresh, empty database and nothing else differs.
+ */
+abstract class StoreTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** A new, empty database each call. */
+    abstract StoreSettings freshDatabase() throws Exception;
+
+    final TestClock clock = new TestClock(T0);
+    StoreSettings settings;
+    Database db;
+
+    @BeforeEach
+    void open() throws Exception {
+        settings = freshDatabase();
+        db = Database.open(settings);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Nested
+    class Conversations {
+
+        @Test
+        void findsTheStateItSaved() {
+            ConversationStore store = new ConversationStore(db, clock);
+
+            store.saveState("s1", "{\"focusCode\":\"1.001\"}");
+            store.saveState("s1", "{\"focusCode\":\"2.002\"}");
+
+            assertEquals(Optional.of("{\"focusCode\":\"2.002\"}"), store.findState("s1"));
+            assertEquals(Optional.empty(), store.findState("s2"));
+        }
+
+        @Test
+        void keepsATurnsMessagesInOrder() {
+            ConversationStore store = new ConversationStore(db, clock);
+
+            store.saveTurn("s1", "{}", List.of(new Message("user", "lệ phí [phone]", null, null, T0),
+                    new Message("assistant", "Lệ phí 50.000 đồng.", "answered", "1.001", T0)));
+            clock.advanceMillis(1000);
+            store.saveTurn("s1", "{}", List.of(new Message("user", "mất mấy ngày", null, null, clock.instant())));
+
+            List<Message> messages = store.messages("s1");
+            assertEquals(List.of("user", "assistant", "user"), messages.stream().map(Message::role).toList());
+            assertEquals("lệ phí [phone]", messages.get(0).textMasked());
+            assertEquals("1.001", messages.get(1).procedureCode());
+        }
+
+        @Test
+        void thirtyTwoConcurrentTurnsAllCommit() throws Exception {
+            ConversationStore store = new ConversationStore(db, clock);
+
+            concurrently(32, w -> {
+                for (int i = 0; i < 10; i++) {
+                    store.saveTurn("s" + (w % 8), "{\"turns\":" + i + "}", List.of(new Message("user", "w" + w + " q" + i, null, null, T0),
+                            new Message("assistant", "a", "answered", null, T0)));
+                }
+            });
+
+            int messages = 0;
+            for (int s = 0; s < 8; s++) {
+                messages += store.messages("s" + s).size();
+            }
+            assertEquals(32 * 10 * 2, messages);
+        }
+    }
+
+    @Nested
+    class Feedback {
+
+        @Test
+        void aRetriedWriteDoesNotDuplicate() {
+            FeedbackStore store = new FeedbackStore(db);
+            Entry e = new Entry("s1", "m1", "down", "wrong_fee", null, T0);
+
+            store.save(e);
+            store.save(e);
+
+            assertEquals(1, store.count());
+        }
+
+        @Test
+        void aChangedMindReplacesTheRating() {
+            FeedbackStore store = new FeedbackStore(db);
+
+            store.save(new Entry("s1", "m1", "up", null, null, T0));
+            store.save(new Entry("s1", "m1", "down", "outdated", "phí đã đổi", T0.plusSeconds(5)));
+
+            assertEquals(List.of(new Entry("s1", "m1", "down", "outdated", "phí đã đổi", T0)), store.recent(10));
+        }
+
+        @Test
+        void thirtyTwoConcurrentWritersLoseAndDuplicateNothing() throws Exception {
+            FeedbackStore store = new FeedbackStore(db);
+            int entries = 800;
+
+            // Each entry is written by two writers (w and w + 16), as a client retrying on another connection would.
+            concurrently(32, writer -> {
+                for (int i = writer % 16; i < entries; i += 16) {
+                    store.save(new Entry("s" + (i % 40), "m" + i, i % 3 == 0 ? "down" : "up", null, null, T0.plusMillis(i)));
+                }
+            });
+
+            List<Entry> all = store.recent(10_000);
+            assertEquals(entries, all.size());
+            assertEquals(entries, all.stream().map(Entry::messageId).distinct().count());
+            assertEquals(entries, store.count());
+        }
+    }
+
+    @Nested
+    class Tickets {
+
+        @Test
+        void opensTicketsUnderUniqueReadableReferences() {
+            TicketStore store = new TicketStore(db, clock);
+
+            Set<String> references = new HashSet<>();
+            for (int i = 0; i < 200; i++) {
+                references.add(store.open("s" + i, "hỏi cán bộ " + i, null).reference());
+            }
+
+            assertEquals(200, references.size());
+            assertTrue(references.stream().allMatch(r -> r.matches("MC-[2-9A-HJ-NP-Z]{5}")), references.toString());
+        }
+
+        @Test
+        void concurrentOpenersGetDistinctReferences() throws Exception {
+            TicketStore store = new TicketStore(db, clock);
+            Set<String> references = ConcurrentHashMap.newKeySet();
+
+            concurrently(32, w -> {
+                for (int i = 0; i < 10; i++) {
+                    references.add(store.open("s" + w, "câu hỏi " + i, null).reference());
+                }
+            });
+
+            assertEquals(320, references.size());
+            assertEquals(320, store.listOpen(1000).size());
+        }
+
+        @Test
+        void retriesAReferenceThatIsTaken() {
+            new TicketStore(db, clock, new Random(7)).open("s1", "câu hỏi", null);
+
+            Ticket second = new TicketStore(db, clock, new Random(7)).open("s2", "câu hỏi khác", null);
+
+            assertEquals(2, new TicketStore(db, clock).listOpen(10).size());
+            assertNotEquals(new TicketStore(db, clock, new Random(7)).newReference(), second.reference());
+        }
+
+        @Test
+        void listsOpenTicketsOldestFirstUntilAnOfficerReplies() {
+            TicketStore store = new TicketStore(db, clock);
+            Ticket first = store.open("s1", "xin gặp cán bộ", "[phone]");
+            clock.advanceMillis(10);
+            Ticket second = store.open("s2", "cấp lại giấy khai sinh", null);
+
+            Optional<Ticket> replied = store.reply(first.reference(), "Mời anh/chị đến UBND xã.");
+
+            assertEquals(Status.ANSWERED, replied.orElseThrow().status());
+            assertEquals("Mời anh/chị đến UBND xã.", store.find(first.reference()).orElseThrow().reply());
+            assertEquals(List.of(second), store.listOpen(10));
+            assertNull(second.reply());
+        }
+
+        @Test
+        void replyingToAnUnknownReferenceChangesNothing() {
+            TicketStore store = new TicketStore(db, clock);
+
+            assertEquals(Optional.empty(), store.reply("MC-ZZZZZ", "?"));
+        }
+    }
+
+    @Test
+    void purgeDeletesOnlyWhatIsOlderThanTheCutoff() {
+        ConversationStore conversations = new ConversationStore(db, clock);
+        FeedbackStore feedback = new FeedbackStore(db);
+        TicketStore tickets = new TicketStore(db, clock);
+        conversations.saveTurn("old", "{}", List.of(new Message("user", "cũ", null, null, T0)));
+        feedback.save(new Entry("old", "m1", "up", null, null, T0));
+        tickets.open("old", "cũ", null);
+        clock.advanceMillis(86_400_000L);
+        conversations.saveTurn("new", "{}", List.of(new Message("user", "mới", null, null, clock.instant())));
+        feedback.save(new Entry("new", "m1", "up", null, null, clock.instant()));
+        Ticket kept = tickets.open("new", "mới", null);
+
+        Retention.Purged purged = new Retention(db).purge(T0.plusSeconds(3600));
+
+        assertEquals(new Retention.Purged(1, 1, 1, 1), purged);
+        assertEquals(Optional.empty(), conversations.findState("old"));
+        assertEquals(1, conversations.messages("new").size());
+        assertEquals(List.of("new"), feedback.recent(10).stream().map(Entry::sessionId).toList());
+        assertEquals(List.of(kept), tickets.listOpen(10));
+    }
+
+    @Nested
+    class Migrations {
+
+        @Test
+        void applyingThemTwiceIsANoOp() {
+            int again = db.migrate();
+
+            try (Database reopened = Database.open(settings)) {
+                assertEquals(0, again);
+                assertEquals(0, reopened.migrationsApplied());
+            }
+            assertEquals(2, db.migrationsApplied());
+        }
+
+        @Test
+        void upgradeADatabaseAtTheFirstVersionAndKeepItsRows() throws Exception {
+            StoreSettings old = freshDatabase();
+            try (Database v1 = Database.open(old, "1");
+                    Connection c = v1.connection();
+                    PreparedStatement ps = c.prepareStatement("INSERT INTO feedback (id, session_id, message_id, rating, reason, created_at) "
+                            + "VALUES ('f1', 's1', 'm1', 'down', 'wrong_fee', ?)")) {
+                assertEquals(1, v1.migrationsApplied());
+                ps.setLong(1, T0.toEpochMilli());
+                ps.executeUpdate();
+            }
+
+            try (Database upgraded = Database.open(old)) {
+
+                assertEquals(1, upgraded.migrationsApplied());
+                assertEquals(List.of(new Entry("s1", "m1", "down", "wrong_fee", null, T0)), new FeedbackStore(upgraded).recent(10));
+            }
+        }
+    }
+
+    /** Runs {@code work(writer)} on {@code writers} threads released at once; rethrows the first failure. */
+    static void concurrently(int writers, Work work) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    work.run(writer);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+    }
+
+    /** What one concurrent writer does. */
+    interface Work {
+        void run(int writer) throws Exception;
+    }
+
+    /** A clock the test moves by hand. */
+    static final class TestClock extends Clock {
+        private final AtomicLong millis;
+
+        TestClock(Instant start) {
+            this.millis = new AtomicLong(start.toEpochMilli());
+        }
+
+        void advanceMillis(long ms) {
+            millis.addAndGet(ms);
+        }
+
+        @Override
+        public long millis() {
+            return millis.get();
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis.get());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("a test clock has one zone");
+        }
+    }
+}
