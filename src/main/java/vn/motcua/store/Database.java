@@ -73,8 +73,10 @@ public final class Database implements AutoCloseable {
             c.addDataSourceProperty("foreign_keys", "true");
             c.addDataSourceProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS));
             c.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-            // One file, one writer at a time: a few connections serve readers; more would only queue.
-            c.setMaximumPoolSize(4);
+            // One file, one writer at a time. With several connections, concurrent IMMEDIATE transactions
+            // waited out the busy timeout under load (SQLITE_BUSY → 500s at 32 clients); one connection
+            // makes the pool the queue, and each transaction is short.
+            c.setMaximumPoolSize(1);
         }
         c.setConnectionTimeout(30_000);
         return c;

@@ -72,6 +72,30 @@ class DatabaseConversationsTest {
         }
     }
 
+    @Test
+    void thirtyTwoConversationsAtOnceAllSucceedOnSqlite(@TempDir Path data) throws Exception {
+        try (Database db = Database.open(StoreSettings.sqlite(data.resolve("motcua.db")))) {
+            ChatService chat = chat(db);
+            java.util.List<java.util.concurrent.Future<Answer>> futures = new java.util.ArrayList<>();
+
+            try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < 32; i++) {
+                    String session = "load-" + i;
+                    futures.add(pool.submit(() -> {
+                        chat.ask(session, "đăng ký tạm trú cần giấy tờ gì", AnswerListener.NONE);
+                        chat.ask(session, "mất mấy ngày", AnswerListener.NONE);
+                        return chat.ask(session, "thế lệ phí bao nhiêu?", AnswerListener.NONE);
+                    }));
+                }
+            }
+
+            for (var f : futures) {
+                assertEquals("1.004194", f.get().procedures().get(0).code());
+            }
+            assertEquals(6, new ConversationStore(db, java.time.Clock.systemUTC()).messages("load-7").size());
+        }
+    }
+
     private static ChatService chat(Database db) {
         return new ChatService(answers, new DatabaseConversations(new ConversationStore(db, java.time.Clock.systemUTC()), KnowledgeBaseJson.mapper()));
     }
