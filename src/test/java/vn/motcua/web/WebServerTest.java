@@ -33,11 +33,15 @@ import vn.motcua.catalog.ProcedureStore;
 import vn.motcua.catalog.Progress;
 import vn.motcua.catalog.RegulationStore;
 import vn.motcua.chat.ChatService;
+import vn.motcua.chat.HandoffService;
 import vn.motcua.chat.InMemoryConversations;
 import vn.motcua.chat.InMemoryFeedback;
 import vn.motcua.search.IndexBuilder;
 import vn.motcua.search.IndexMaintainer;
 import vn.motcua.search.LiveIndex;
+import vn.motcua.store.Database;
+import vn.motcua.store.StoreSettings;
+import vn.motcua.store.TicketStore;
 
 /**
  * The real server on loopback over a real index of the fixture records, one of which has a name
@@ -53,6 +57,8 @@ class WebServerTest {
     private static WebServer server;
     private static WebServer strict;
     private static InMemoryFeedback feedback;
+    private static Database database;
+    private static TicketStore tickets;
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final ObjectMapper json = KnowledgeBaseJson.mapper();
 
@@ -66,10 +72,12 @@ class WebServerTest {
         LiveIndex index = new LiveIndex(m.ensureCurrent(false, Progress.NONE).generation());
         AnswerService answers = AnswerService.grounded(AnswerFixtures.procedures(index), AnswerFixtures.regulations(index), AnswerSettings.DEFAULTS);
         feedback = new InMemoryFeedback(100);
-        server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback,
+        database = Database.open(StoreSettings.sqlite(dir.resolve("motcua.db")));
+        tickets = new TicketStore(database, java.time.Clock.systemUTC());
+        server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback, new HandoffService(tickets),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new WebSettings("127.0.0.1", 0, List.of(ALLOWED), 64 * 1024, 100_000, 10_000),
                 json, List.of()).start();
-        strict = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, new InMemoryFeedback(10),
+        strict = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, new InMemoryFeedback(10), new HandoffService(tickets),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new WebSettings("127.0.0.1", 0, List.of(), 64 * 1024, 60, 2),
                 json, List.of()).start();
     }
@@ -78,6 +86,7 @@ class WebServerTest {
     static void stop() {
         server.stop();
         strict.stop();
+        database.close();
     }
 
     private static void copy(Path from, Path to) throws IOException {
@@ -248,5 +257,81 @@ class WebServerTest {
         assertTrue(get(server, "/health").body().contains("\"ready\":true"));
         assertTrue(get(server, "/metrics").body().contains("motcua_chat_requests_total"));
         assertEquals("3.1.0", json.readTree(get(server, "/openapi.json").body()).get("openapi").asText());
+    }
+
+    @Test
+    void opensATicketWithTheQuestionMaskedAndReadsItBack() throws Exception {
+        String body = "{\"session_id\": \"s-ticket1\", \"question\": \"Tôi cần hỏi về hồ sơ, số điện thoại 0912 345 678\", \"contact\": \"0912345678\"}";
+
+        HttpResponse<String> opened = post(server, "/api/tickets", "application/json", body.getBytes(StandardCharsets.UTF_8));
+        String reference = json.readTree(opened.body()).get("reference").asText();
+        HttpResponse<String> read = get(server, "/api/tickets/" + reference);
+
+        assertEquals(201, opened.statusCode(), opened.body());
+        assertTrue(reference.matches("MC-[23456789A-HJ-NP-Z]{5}"), reference);
+        assertEquals("open", json.readTree(opened.body()).get("status").asText());
+        assertEquals(200, read.statusCode(), read.body());
+        JsonNode ticket = json.readTree(read.body());
+        assertEquals(reference, ticket.get("reference").asText());
+        assertEquals("open", ticket.get("status").asText());
+        assertTrue(ticket.get("reply").isNull());
+        assertFalse(read.body().contains("0912"), read.body());
+        assertTrue(ticket.get("question").asText().contains("[phone]"), read.body());
+        assertEquals("0912345678", tickets.find(reference).orElseThrow().contact());
+    }
+
+    @Test
+    void showsTheOfficersReplyOnTheTicket() throws Exception {
+        String body = "{\"session_id\": \"s-ticket2\", \"question\": \"Lệ phí đăng ký kết hôn là bao nhiêu?\"}";
+        String reference = json.readTree(post(server, "/api/tickets", "application/json", body.getBytes(StandardCharsets.UTF_8)).body())
+                .get("reference").asText();
+
+        tickets.reply(reference, "Đăng ký kết hôn được miễn lệ phí.");
+        JsonNode ticket = json.readTree(get(server, "/api/tickets/" + reference).body());
+
+        assertEquals("answered", ticket.get("status").asText());
+        assertEquals("Đăng ký kết hôn được miễn lệ phí.", ticket.get("reply").asText());
+    }
+
+    @Test
+    void rejectsATicketWithoutAQuestion() throws Exception {
+        HttpResponse<String> r = post(server, "/api/tickets", "application/json", "{\"session_id\": \"s-1\", \"question\": \"  \"}".getBytes(StandardCharsets.UTF_8));
+
+        assertError(r, 400, "bad_request");
+        assertTrue(r.body().contains("câu hỏi"), r.body());
+    }
+
+    @Test
+    void rejectsATicketWithAnOverlongQuestion() throws Exception {
+        String question = "a".repeat(HandoffService.MAX_QUESTION + 1);
+
+        HttpResponse<String> r = post(server, "/api/tickets", "application/json",
+                ("{\"session_id\": \"s-1\", \"question\": \"" + question + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertError(r, 400, "bad_request");
+    }
+
+    @Test
+    void rejectsATicketWhoseContactIsNeitherPhoneNorEmail() throws Exception {
+        HttpResponse<String> r = post(server, "/api/tickets", "application/json",
+                ("{\"session_id\": \"s-1\", \"question\": \"Hỏi\", \"contact\": \"" + EVIL + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertError(r, 400, "bad_request");
+        assertTrue(r.body().contains("liên hệ"), r.body());
+        assertFalse(r.body().contains(EVIL));
+    }
+
+    @Test
+    void rejectsATicketWithABadSessionId() throws Exception {
+        HttpResponse<String> r = post(server, "/api/tickets", "application/json",
+                "{\"session_id\": \"a b\", \"question\": \"Hỏi\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertError(r, 400, "bad_request");
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownOrMalformedReference() throws Exception {
+        assertError(get(server, "/api/tickets/MC-22222"), 404, "not_found");
+        assertError(get(server, "/api/tickets/x%27%20OR%201=1"), 404, "not_found");
     }
 }

@@ -27,6 +27,10 @@ import vn.motcua.answer.AnswerService;
 import vn.motcua.answer.AnswerSettings;
 import vn.motcua.catalog.KnowledgeBaseJson;
 import vn.motcua.chat.ChatService;
+import vn.motcua.chat.HandoffService;
+import vn.motcua.store.Database;
+import vn.motcua.store.StoreSettings;
+import vn.motcua.store.TicketStore;
 import vn.motcua.chat.Feedback;
 import vn.motcua.chat.InMemoryConversations;
 import vn.motcua.chat.InMemoryFeedback;
@@ -59,6 +63,8 @@ class WidgetBrowserTest {
     private static InMemoryFeedback feedback;
     private static HttpServer portal;
     private static WebServer server;
+    private static Database database;
+    private static TicketStore tickets;
     private static Browser browser;
     private static String base;
 
@@ -78,7 +84,9 @@ class WidgetBrowserTest {
         AnswerService answers = AnswerService.grounded(AnswerFixtures.procedures(index), AnswerFixtures.regulations(index), AnswerSettings.DEFAULTS);
         feedback = new InMemoryFeedback(100);
         WebSettings settings = new WebSettings("127.0.0.1", 0, List.of(portalOrigin()), 64 * 1024, 100_000, 10_000);
-        server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback,
+        database = Database.open(StoreSettings.sqlite(dir.resolve("motcua.db")));
+        tickets = new TicketStore(database, java.time.Clock.systemUTC());
+        server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback, new HandoffService(tickets),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), settings, KnowledgeBaseJson.mapper(), List.of()).start();
         base = "http://127.0.0.1:" + server.port();
     }
@@ -93,6 +101,9 @@ class WidgetBrowserTest {
         }
         if (portal != null) {
             portal.stop(0);
+        }
+        if (database != null) {
+            database.close();
         }
     }
 
