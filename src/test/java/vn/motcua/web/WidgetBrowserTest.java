@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import vn.motcua.answer.AnswerFixtures;
@@ -27,13 +30,13 @@ import vn.motcua.answer.AnswerService;
 import vn.motcua.answer.AnswerSettings;
 import vn.motcua.catalog.KnowledgeBaseJson;
 import vn.motcua.chat.ChatService;
+import vn.motcua.chat.Feedback;
 import vn.motcua.chat.HandoffService;
+import vn.motcua.chat.InMemoryConversations;
+import vn.motcua.chat.InMemoryFeedback;
 import vn.motcua.store.Database;
 import vn.motcua.store.StoreSettings;
 import vn.motcua.store.TicketStore;
-import vn.motcua.chat.Feedback;
-import vn.motcua.chat.InMemoryConversations;
-import vn.motcua.chat.InMemoryFeedback;
 
 /**
  * The widget, the kiosk and the procedure pages as a citizen sees them: the real {@link WebServer}
@@ -54,6 +57,13 @@ class WidgetBrowserTest {
     private static final By OPTION = By.cssSelector("[data-motcua='option']");
     private static final By UP = By.cssSelector("[data-motcua='up']");
     private static final By THANKS = By.cssSelector("[data-motcua='thanks']");
+    private static final By OFFICER = By.cssSelector("[data-motcua='officer']");
+    private static final By TICKET_FORM = By.cssSelector("[data-motcua='ticket-form']");
+    private static final By TICKET_QUESTION = By.cssSelector("[data-motcua='ticket-question']");
+    private static final By TICKET_CONTACT = By.cssSelector("[data-motcua='ticket-contact']");
+    private static final By TICKET_SEND = By.cssSelector("[data-motcua='ticket-send']");
+    private static final By TICKET_REF = By.cssSelector("[data-motcua='ticket-ref']");
+    private static final By TICKET_REPLY = By.cssSelector("[data-motcua='ticket-reply']");
 
     private static final String TAM_TRU = "1.004194";
 
@@ -111,7 +121,7 @@ class WidgetBrowserTest {
     private static String portalPage() {
         return "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Cổng thông tin xã Minh Khai</title></head>"
                 + "<body><h1>Cổng thông tin điện tử xã Minh Khai</h1><p>Tin tức, thông báo của Ủy ban nhân dân xã.</p>"
-                + "<script src=\"" + base + "/widget.js\" data-title=\"Trợ lý xã Minh Khai\"></script></body></html>";
+                + "<script src=\"" + base + "/widget.js\" data-title=\"Trợ lý xã Minh Khai\" data-poll-seconds=\"1\"></script></body></html>";
     }
 
     private static String portalOrigin() {
@@ -169,6 +179,33 @@ class WidgetBrowserTest {
         assertEquals(Feedback.Rating.UP, stored.rating());
         assertEquals(browser.driver().executeScript("return sessionStorage.getItem('motcua.session')"), stored.sessionId());
         browser.screenshot("widget-feedback");
+    }
+
+    @Test
+    void aCitizenOpensATicketAndSeesTheOfficersReplyAfterAPoll() {
+        browser.open(portalOrigin() + "/");
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+        ask(widget, "lệ phí đăng ký tạm trú");
+        widget.findElement(OFFICER).click();
+        WebElement form = widget.findElement(TICKET_FORM);
+        String prefilled = form.findElement(TICKET_QUESTION).getDomProperty("value");
+        form.findElement(TICKET_CONTACT).sendKeys("0912 345 678");
+
+        form.findElement(TICKET_SEND).sendKeys(Keys.ENTER);
+        WebElement ref = browser.await(d -> widget.findElements(TICKET_REF).stream().findFirst().orElse(null));
+        Matcher code = Pattern.compile("MC-[23456789A-HJ-NP-Z]{5}").matcher(ref.getText());
+        assertTrue(code.find(), ref.getText());
+        tickets.reply(code.group(), "Tạm trú được miễn lệ phí khi nộp trực tuyến.");
+        WebElement reply = browser.await(d -> widget.findElements(TICKET_REPLY).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+
+        assertEquals("lệ phí đăng ký tạm trú", prefilled);
+        assertEquals("Mã yêu cầu: " + code.group() + "; cán bộ sẽ trả lời tại đây.", ref.getText());
+        assertTrue(widget.findElements(TICKET_FORM).isEmpty(), "the form closes once the ticket is open");
+        assertEquals("0912 345 678", tickets.find(code.group()).orElseThrow().contact());
+        assertEquals("lệ phí đăng ký tạm trú", tickets.find(code.group()).orElseThrow().questionMasked());
+        assertEquals("Cán bộ trả lời: Tạm trú được miễn lệ phí khi nộp trực tuyến.", reply.getText());
+        browser.screenshot("widget-ticket-reply");
     }
 
     @Test
