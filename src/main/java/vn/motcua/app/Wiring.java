@@ -15,6 +15,7 @@ import vn.motcua.chat.ChatService;
 import vn.motcua.chat.DatabaseConversations;
 import vn.motcua.chat.DatabaseFeedback;
 import vn.motcua.chat.HandoffService;
+import vn.motcua.officer.OfficerRoutes;
 import vn.motcua.store.ConversationStore;
 import vn.motcua.store.Database;
 import vn.motcua.store.FeedbackStore;
@@ -206,8 +207,9 @@ final class Wiring {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         WebSettings web = port == null ? config.web() : new WebSettings(config.web().host(), port, config.web().allowedOrigins(),
                 config.web().maxBodyBytes(), config.web().requestsPerMinute(), config.web().burst());
-        return new WebServer(chat, answers, new DatabaseFeedback(new FeedbackStore(database())),
-                new HandoffService(new TicketStore(database(), clock)), metrics, web, json, java.util.List.of());
+        HandoffService handoffs = new HandoffService(new TicketStore(database(), clock));
+        return new WebServer(chat, answers, new DatabaseFeedback(new FeedbackStore(database())), handoffs, metrics, web, json,
+                java.util.List.of(new OfficerRoutes(handoffs, json, config.officer())));
     }
 
     CatalogChecker catalogChecker() {

@@ -36,6 +36,8 @@ import vn.motcua.chat.ChatService;
 import vn.motcua.chat.HandoffService;
 import vn.motcua.chat.InMemoryConversations;
 import vn.motcua.chat.InMemoryFeedback;
+import vn.motcua.officer.OfficerRoutes;
+import vn.motcua.officer.OfficerSettings;
 import vn.motcua.search.IndexBuilder;
 import vn.motcua.search.IndexMaintainer;
 import vn.motcua.search.LiveIndex;
@@ -51,6 +53,7 @@ class WebServerTest {
 
     private static final String ALLOWED = "http://127.0.0.1:9";
     private static final String EVIL = "<script>alert(1)</script>";
+    private static final String TOKEN = "officer-token-0123456789";
 
     @TempDir
     static Path dir;
@@ -76,7 +79,7 @@ class WebServerTest {
         tickets = new TicketStore(database, java.time.Clock.systemUTC());
         server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback, new HandoffService(tickets),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new WebSettings("127.0.0.1", 0, List.of(ALLOWED), 64 * 1024, 100_000, 10_000),
-                json, List.of()).start();
+                json, List.of(new OfficerRoutes(new HandoffService(tickets), json, new OfficerSettings(TOKEN)))).start();
         strict = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, new InMemoryFeedback(10), new HandoffService(tickets),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new WebSettings("127.0.0.1", 0, List.of(), 64 * 1024, 60, 2),
                 json, List.of()).start();
@@ -333,5 +336,82 @@ class WebServerTest {
     void answersNotFoundForAnUnknownOrMalformedReference() throws Exception {
         assertError(get(server, "/api/tickets/MC-22222"), 404, "not_found");
         assertError(get(server, "/api/tickets/x%27%20OR%201=1"), 404, "not_found");
+    }
+
+    private static String openTicket(String session, String question) throws Exception {
+        String body = json.writeValueAsString(java.util.Map.of("session_id", session, "question", question, "contact", "ten@example.com"));
+        return json.readTree(post(server, "/api/tickets", "application/json", body.getBytes(StandardCharsets.UTF_8)).body()).get("reference").asText();
+    }
+
+    @Test
+    void theOfficerConsoleIsDisabledWithoutAnAdminToken() throws Exception {
+        assertError(get(strict, "/officer"), 404, "not_found");
+        assertError(get(strict, "/api/officer/tickets", "Authorization", "Bearer " + TOKEN), 404, "not_found");
+    }
+
+    @Test
+    void theOfficerApiRefusesAMissingOrWrongToken() throws Exception {
+        HttpResponse<String> missing = get(server, "/api/officer/tickets");
+        HttpResponse<String> wrong = get(server, "/api/officer/tickets", "Authorization", "Bearer " + TOKEN + "x");
+        HttpResponse<String> reply = post(server, "/api/officer/tickets/MC-22222/reply", "application/json",
+                "{\"reply\": \"x\"}".getBytes(StandardCharsets.UTF_8), "Authorization", "Basic " + TOKEN);
+
+        assertError(missing, 401, "unauthorized");
+        assertError(wrong, 401, "unauthorized");
+        assertError(reply, 401, "unauthorized");
+        assertEquals("Bearer", missing.headers().firstValue("WWW-Authenticate").orElse(""));
+    }
+
+    @Test
+    void anOfficerSeesTheQueueAndRepliesAndTheCitizenSeesTheReply() throws Exception {
+        String reference = openTicket("s-officer1", "Cấp lại giấy khai sinh bị mất cần gì?");
+
+        JsonNode queue = json.readTree(get(server, "/api/officer/tickets", "Authorization", "Bearer " + TOKEN).body());
+        HttpResponse<String> replied = post(server, "/api/officer/tickets/" + reference + "/reply", "application/json",
+                "{\"reply\": \"Mời anh/chị mang CCCD đến UBND xã.\"}".getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + TOKEN);
+        JsonNode citizen = json.readTree(get(server, "/api/tickets/" + reference).body());
+        JsonNode after = json.readTree(get(server, "/api/officer/tickets", "Authorization", "Bearer " + TOKEN).body());
+
+        JsonNode row = null;
+        for (JsonNode t : queue.get("tickets")) {
+            if (t.get("reference").asText().equals(reference)) {
+                row = t;
+            }
+        }
+        assertNotNull(row, queue.toString());
+        assertEquals("ten@example.com", row.get("contact").asText());
+        assertEquals("Cấp lại giấy khai sinh bị mất cần gì?", row.get("question").asText());
+        assertEquals(200, replied.statusCode(), replied.body());
+        assertEquals("answered", citizen.get("status").asText());
+        assertEquals("Mời anh/chị mang CCCD đến UBND xã.", citizen.get("reply").asText());
+        assertFalse(after.toString().contains(reference), "an answered ticket leaves the queue");
+    }
+
+    @Test
+    void anOfficerReplyToAnUnknownTicketIsNotFoundAndAnEmptyOneIsRefused() throws Exception {
+        String reference = openTicket("s-officer2", "Hỏi về lệ phí");
+
+        HttpResponse<String> unknown = post(server, "/api/officer/tickets/MC-22222/reply", "application/json",
+                "{\"reply\": \"Trả lời\"}".getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + TOKEN);
+        HttpResponse<String> empty = post(server, "/api/officer/tickets/" + reference + "/reply", "application/json",
+                "{\"reply\": \"   \"}".getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + TOKEN);
+
+        assertError(unknown, 404, "not_found");
+        assertError(empty, 400, "bad_request");
+        assertEquals("open", json.readTree(get(server, "/api/tickets/" + reference).body()).get("status").asText());
+    }
+
+    @Test
+    void theConsolePageIsUtf8AndLoadsItsScriptFromAFile() throws Exception {
+        HttpResponse<String> page = get(server, "/officer");
+        HttpResponse<String> script = get(server, "/officer/officer.js");
+
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
+        assertTrue(page.body().contains("<script src=\"/officer/officer.js\"></script>"));
+        assertEquals(1, page.body().split("<script").length - 1, "one script tag, no inline script");
+        assertTrue(page.body().contains("Yêu cầu gặp cán bộ"));
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("/api/officer/tickets"));
     }
 }
