@@ -34,6 +34,8 @@ import vn.motcua.chat.Feedback;
 import vn.motcua.chat.HandoffService;
 import vn.motcua.chat.InMemoryConversations;
 import vn.motcua.chat.InMemoryFeedback;
+import vn.motcua.officer.OfficerRoutes;
+import vn.motcua.officer.OfficerSettings;
 import vn.motcua.store.Database;
 import vn.motcua.store.StoreSettings;
 import vn.motcua.store.TicketStore;
@@ -57,6 +59,7 @@ class WidgetBrowserTest {
     private static final By OPTION = By.cssSelector("[data-motcua='option']");
     private static final By UP = By.cssSelector("[data-motcua='up']");
     private static final By THANKS = By.cssSelector("[data-motcua='thanks']");
+    private static final String ADMIN_TOKEN = "officer-token-0123456789";
     private static final By OFFICER = By.cssSelector("[data-motcua='officer']");
     private static final By TICKET_FORM = By.cssSelector("[data-motcua='ticket-form']");
     private static final By TICKET_QUESTION = By.cssSelector("[data-motcua='ticket-question']");
@@ -97,7 +100,8 @@ class WidgetBrowserTest {
         database = Database.open(StoreSettings.sqlite(dir.resolve("motcua.db")));
         tickets = new TicketStore(database, java.time.Clock.systemUTC());
         server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback, new HandoffService(tickets),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), settings, KnowledgeBaseJson.mapper(), List.of()).start();
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), settings, KnowledgeBaseJson.mapper(),
+                List.of(new OfficerRoutes(new HandoffService(tickets), KnowledgeBaseJson.mapper(), new OfficerSettings(ADMIN_TOKEN)))).start();
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -206,6 +210,36 @@ class WidgetBrowserTest {
         assertEquals("lệ phí đăng ký tạm trú", tickets.find(code.group()).orElseThrow().questionMasked());
         assertEquals("Cán bộ trả lời: Tạm trú được miễn lệ phí khi nộp trực tuyến.", reply.getText());
         browser.screenshot("widget-ticket-reply");
+    }
+
+    @Test
+    void anOfficerLogsInToTheConsoleAndRepliesToATicket() {
+        String reference = tickets.open("s-console", "Xin hỏi thủ tục đăng ký khai sinh cho con?", "0912345678").reference();
+        browser.open(base + "/officer");
+        browser.driver().findElement(By.cssSelector("[data-officer='token']")).sendKeys(ADMIN_TOKEN, Keys.ENTER);
+        WebElement ticket = browser.await(d -> d.findElements(By.cssSelector("[data-officer='ticket'][data-reference='" + reference + "']"))
+                .stream().findFirst().orElse(null));
+
+        ticket.findElement(By.cssSelector("[data-officer='reply']")).sendKeys("Mời anh/chị mang giấy chứng sinh đến UBND xã.");
+        ticket.findElement(By.cssSelector("[data-officer='send']")).click();
+        browser.await(d -> "answered".equals(ticket.getDomAttribute("data-state")));
+
+        assertTrue(ticket.getText().contains("Xin hỏi thủ tục đăng ký khai sinh cho con?"), ticket.getText());
+        assertTrue(ticket.getText().contains("0912345678"), ticket.getText());
+        assertEquals("Mời anh/chị mang giấy chứng sinh đến UBND xã.", tickets.find(reference).orElseThrow().reply());
+        assertFalse(browser.hasAlert());
+        browser.screenshot("officer-console");
+    }
+
+    @Test
+    void theConsoleSaysSoWhenTheTokenIsWrong() {
+        browser.open(base + "/officer");
+
+        browser.driver().findElement(By.cssSelector("[data-officer='token']")).sendKeys("wrong-token-0123456789", Keys.ENTER);
+        WebElement status = browser.driver().findElement(By.cssSelector("[data-officer='queue-status']"));
+        browser.await(d -> status.getText().equals("Mã quản trị không đúng."));
+
+        assertTrue(browser.driver().findElements(By.cssSelector("[data-officer='ticket']")).isEmpty());
     }
 
     @Test
