@@ -16,6 +16,7 @@ import vn.motcua.chat.DatabaseConversations;
 import vn.motcua.chat.DatabaseFeedback;
 import vn.motcua.chat.HandoffService;
 import vn.motcua.officer.OfficerRoutes;
+import vn.motcua.store.AnalyticsStore;
 import vn.motcua.store.ConversationStore;
 import vn.motcua.store.Database;
 import vn.motcua.store.FeedbackStore;
@@ -209,7 +210,7 @@ final class Wiring {
                 config.web().maxBodyBytes(), config.web().requestsPerMinute(), config.web().burst());
         HandoffService handoffs = new HandoffService(new TicketStore(database(), clock));
         return new WebServer(chat, answers, new DatabaseFeedback(new FeedbackStore(database())), handoffs, metrics, web, json,
-                java.util.List.of(new OfficerRoutes(handoffs, json, config.officer())));
+                java.util.List.of(new OfficerRoutes(handoffs, new AnalyticsStore(database()), clock, json, config.officer())));
     }
 
     CatalogChecker catalogChecker() {

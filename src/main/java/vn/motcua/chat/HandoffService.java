@@ -72,6 +72,11 @@ public final class HandoffService {
         return tickets.listOpen(limit).stream().map(HandoffService::view).toList();
     }
 
+    /** All tickets, newest first, at most {@code limit}, answered or not. */
+    public List<Handoff> recent(int limit) {
+        return tickets.recent(limit).stream().map(HandoffService::view).toList();
+    }
+
     /** Records an officer's reply; empty when no ticket has this reference. */
     public Optional<Handoff> reply(String reference, String text) {
         String r = text == null ? "" : text.strip();

@@ -31,8 +31,8 @@ public final class AnalyticsStore {
     /** One question (masked) and what the assistant did with it; {@code procedureCode} may be null. */
     public record Question(Instant at, String questionMasked, String status, String procedureCode) {}
 
-    /** A down-rating, with the question it most likely rated (the session's last one before it; may be null). */
-    public record DownRating(Instant at, String reason, String comment, String questionMasked) {}
+    /** A rating, with the question it most likely rated (the session's last one before it; may be null). */
+    public record Rating(Instant at, String rating, String reason, String comment, String questionMasked) {}
 
     private final Database db;
 
@@ -89,13 +89,18 @@ public final class AnalyticsStore {
         }, rs -> new Question(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
-    /** The most recent down-ratings, newest first. */
-    public List<DownRating> downRatings(int limit) {
-        String sql = "SELECT f.created_at, f.reason, f.comment, (SELECT q.text_masked FROM messages q WHERE q.conversation_id = f.session_id "
+    /** The most recent ratings, newest first; {@code rating} ("up", "down") or null for both. */
+    public List<Rating> ratings(String rating, int limit) {
+        String sql = "SELECT f.created_at, f.rating, f.reason, f.comment, (SELECT q.text_masked FROM messages q WHERE q.conversation_id = f.session_id "
                 + "AND q.role = 'user' AND q.created_at <= f.created_at ORDER BY q.created_at DESC LIMIT 1) "
-                + "FROM feedback f WHERE f.rating = 'down' ORDER BY f.created_at DESC, f.id LIMIT ?";
-        return query("read down-ratings", sql, ps -> ps.setInt(1, limit),
-                rs -> new DownRating(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4)));
+                + "FROM feedback f" + (rating == null ? "" : " WHERE f.rating = ?") + " ORDER BY f.created_at DESC, f.id LIMIT ?";
+        return query("read ratings", sql, ps -> {
+            int i = 1;
+            if (rating != null) {
+                ps.setString(i++, rating);
+            }
+            ps.setInt(i, limit);
+        }, rs -> new Rating(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
     }
 
     private interface Binder {

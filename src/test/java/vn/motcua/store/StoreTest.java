@@ -260,13 +260,14 @@ abstract class StoreTest {
             AnalyticsStore analytics = new AnalyticsStore(db);
 
             List<AnalyticsStore.Question> unanswered = analytics.questions("no_information", 10);
-            List<AnalyticsStore.DownRating> down = analytics.downRatings(10);
+            List<AnalyticsStore.Rating> down = analytics.ratings("down", 10);
 
             assertEquals(List.of("nuôi chó cần gì"), unanswered.stream().map(AnalyticsStore.Question::questionMasked).toList());
             assertEquals(1, down.size());
             assertEquals("tạm trú ở đâu", down.get(0).questionMasked());
             assertEquals("wrong", down.get(0).reason());
             assertEquals(4, analytics.questions(null, 10).size());
+            assertEquals(2, analytics.ratings(null, 10).size());
         }
     }
 

@@ -41,6 +41,7 @@ import vn.motcua.officer.OfficerSettings;
 import vn.motcua.search.IndexBuilder;
 import vn.motcua.search.IndexMaintainer;
 import vn.motcua.search.LiveIndex;
+import vn.motcua.store.AnalyticsStore;
 import vn.motcua.store.Database;
 import vn.motcua.store.StoreSettings;
 import vn.motcua.store.TicketStore;
@@ -79,7 +80,7 @@ class WebServerTest {
         tickets = new TicketStore(database, java.time.Clock.systemUTC());
         server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback, new HandoffService(tickets),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new WebSettings("127.0.0.1", 0, List.of(ALLOWED), 64 * 1024, 100_000, 10_000),
-                json, List.of(new OfficerRoutes(new HandoffService(tickets), json, new OfficerSettings(TOKEN)))).start();
+                json, List.of(new OfficerRoutes(new HandoffService(tickets), new AnalyticsStore(database), java.time.Clock.systemUTC(), json, new OfficerSettings(TOKEN)))).start();
         strict = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, new InMemoryFeedback(10), new HandoffService(tickets),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new WebSettings("127.0.0.1", 0, List.of(), 64 * 1024, 60, 2),
                 json, List.of()).start();
@@ -413,5 +414,40 @@ class WebServerTest {
         assertTrue(page.body().contains("Yêu cầu gặp cán bộ"));
         assertEquals(200, script.statusCode());
         assertTrue(script.body().contains("/api/officer/tickets"));
+    }
+
+    @Test
+    void officerAnalyticsListUnansweredQuestionsAndCountThemPerDay() throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        new vn.motcua.store.ConversationStore(database, java.time.Clock.systemUTC()).saveTurn("s-analytics", "{}", List.of(
+                new vn.motcua.store.ConversationStore.Message("user", "nuôi ong có cần đăng ký không", null, null, now),
+                new vn.motcua.store.ConversationStore.Message("assistant", "Chưa có thông tin.", "no_information", null, now)));
+
+        HttpResponse<String> r = get(server, "/api/officer/analytics", "Authorization", "Bearer " + TOKEN);
+        HttpResponse<String> anonymous = get(server, "/api/officer/analytics");
+
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode body = json.readTree(r.body());
+        assertTrue(body.get("unanswered").toString().contains("nuôi ong có cần đăng ký không"), r.body());
+        assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), body.get("questions_per_day").get(0).get("day").asText());
+        assertTrue(body.get("questions_per_day").get(0).get("questions").asLong() >= 1);
+        assertTrue(body.get("statuses").get("no_information").asLong() >= 1);
+        assertError(anonymous, 401, "unauthorized");
+    }
+
+    @Test
+    void officerExportsTicketsAsCsvWithoutContactsOrFormulas() throws Exception {
+        String reference = openTicket("s-export", "=HYPERLINK(\"http://x\") cần hỏi \"lệ phí\"");
+
+        HttpResponse<String> csv = get(server, "/api/officer/export.csv?what=tickets", "Authorization", "Bearer " + TOKEN);
+        HttpResponse<String> bad = get(server, "/api/officer/export.csv?what=secrets", "Authorization", "Bearer " + TOKEN);
+
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertEquals("text/csv;charset=utf-8", csv.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
+        assertTrue(csv.body().startsWith("\uFEFF\"reference\",\"status\""), csv.body());
+        assertTrue(csv.body().contains("\"" + reference + "\",\"open\""), csv.body());
+        assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://x\"\") cần hỏi \"\"lệ phí\"\"\""), csv.body());
+        assertFalse(csv.body().contains("ten@example.com"));
+        assertError(bad, 400, "bad_request");
     }
 }

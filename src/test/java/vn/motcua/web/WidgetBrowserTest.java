@@ -36,6 +36,7 @@ import vn.motcua.chat.InMemoryConversations;
 import vn.motcua.chat.InMemoryFeedback;
 import vn.motcua.officer.OfficerRoutes;
 import vn.motcua.officer.OfficerSettings;
+import vn.motcua.store.AnalyticsStore;
 import vn.motcua.store.Database;
 import vn.motcua.store.StoreSettings;
 import vn.motcua.store.TicketStore;
@@ -101,7 +102,7 @@ class WidgetBrowserTest {
         tickets = new TicketStore(database, java.time.Clock.systemUTC());
         server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback, new HandoffService(tickets),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), settings, KnowledgeBaseJson.mapper(),
-                List.of(new OfficerRoutes(new HandoffService(tickets), KnowledgeBaseJson.mapper(), new OfficerSettings(ADMIN_TOKEN)))).start();
+                List.of(new OfficerRoutes(new HandoffService(tickets), new AnalyticsStore(database), java.time.Clock.systemUTC(), KnowledgeBaseJson.mapper(), new OfficerSettings(ADMIN_TOKEN)))).start();
         base = "http://127.0.0.1:" + server.port();
     }
 
