@@ -85,12 +85,72 @@
     });
   }
 
+  function fill(id, rows) {
+    var body = $(id);
+    while (body.firstChild) body.removeChild(body.firstChild);
+    rows.forEach(function (cells) {
+      body.appendChild(h('tr', {}, cells.map(function (c) { return h('td', { text: c == null ? '' : c }); })));
+    });
+    if (!rows.length) body.appendChild(h('tr', {}, [h('td', { text: 'Chưa có dữ liệu.', colspan: '3' })]));
+  }
+
+  function when(iso) { return new Date(iso).toLocaleString('vi-VN'); }
+  function percent(x) { return x == null ? '–' : Math.round(x * 1000) / 10 + '%'; }
+
+  function stats() {
+    return call('GET', '/api/officer/analytics').then(function (a) {
+      $('answer-rate').textContent = percent(a.answer_rate);
+      $('up-ratio').textContent = percent(a.up_ratio);
+      var chart = $('chart');
+      while (chart.firstChild) chart.removeChild(chart.firstChild);
+      var counts = {};
+      var days = [];
+      a.questions_per_day.forEach(function (d) { counts[d.day] = d.questions; });
+      for (var t = Date.parse(a.since), i = 0; i < 30; i++, t += 86400000) {
+        var day = new Date(t).toISOString().slice(0, 10);
+        days.push({ day: day, questions: counts[day] || 0 });
+      }
+      var max = 1;
+      days.forEach(function (d) { max = Math.max(max, d.questions); });
+      days.forEach(function (d) {
+        var bar = h('div', { 'class': 'bar', title: d.day + ': ' + d.questions });
+        bar.style.height = Math.round(100 * d.questions / max) + '%';
+        chart.appendChild(bar);
+      });
+      fill('per-day', a.questions_per_day.map(function (d) { return [d.day, String(d.questions)]; }));
+      fill('top', a.top_procedures.map(function (p) { return [p.code, String(p.answers)]; }));
+      fill('unanswered', a.unanswered.map(function (q) { return [when(q.at), q.question]; }));
+      fill('down-rated', a.down_rated.map(function (d) { return [when(d.at), d.question, [d.reason, d.comment].filter(Boolean).join(' · ')]; }));
+      $('stats-status').textContent = '';
+    }).catch(function (err) {
+      $('stats-status').textContent = 'Chưa tải được thống kê: ' + err.message;
+    });
+  }
+
+  /* The token travels in a header, so exports are fetched and handed to the browser as a file. */
+  document.querySelectorAll('[data-export]').forEach(function (b) {
+    b.addEventListener('click', function () {
+      var what = b.getAttribute('data-export');
+      fetch('/api/officer/export.csv?what=' + what, { headers: { 'Authorization': 'Bearer ' + token() } }).then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.blob();
+      }).then(function (blob) {
+        var a = h('a', { href: URL.createObjectURL(blob), download: 'motcua-' + what + '.csv' });
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+      }).catch(function (err) {
+        $('stats-status').textContent = 'Chưa tải được tệp: ' + err.message;
+      });
+    });
+  });
+
   $('login').addEventListener('submit', function (e) {
     e.preventDefault();
     try { sessionStorage.setItem(KEY, $('token').value.trim()); } catch (err) { /* storage blocked: the token lives only in the field */ }
     $('token').value = '';
-    load();
+    load().then(stats);
   });
 
-  if (token()) load();
+  if (token()) load().then(stats);
 })();

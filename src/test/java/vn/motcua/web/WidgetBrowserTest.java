@@ -37,6 +37,7 @@ import vn.motcua.chat.InMemoryFeedback;
 import vn.motcua.officer.OfficerRoutes;
 import vn.motcua.officer.OfficerSettings;
 import vn.motcua.store.AnalyticsStore;
+import vn.motcua.store.ConversationStore;
 import vn.motcua.store.Database;
 import vn.motcua.store.StoreSettings;
 import vn.motcua.store.TicketStore;
@@ -230,6 +231,23 @@ class WidgetBrowserTest {
         assertEquals("Mời anh/chị mang giấy chứng sinh đến UBND xã.", tickets.find(reference).orElseThrow().reply());
         assertFalse(browser.hasAlert());
         browser.screenshot("officer-console");
+    }
+
+    @Test
+    void theConsoleShowsTheUnansweredQuestionsAndAChartOfQuestionsPerDay() {
+        java.time.Instant now = java.time.Instant.now();
+        new ConversationStore(database, java.time.Clock.systemUTC()).saveTurn("s-stats", "{}", List.of(
+                new ConversationStore.Message("user", "nuôi ong có phải đăng ký không", null, null, now),
+                new ConversationStore.Message("assistant", "Chưa có thông tin.", "no_information", null, now)));
+        browser.open(base + "/officer");
+
+        browser.driver().findElement(By.cssSelector("[data-officer='token']")).sendKeys(ADMIN_TOKEN, Keys.ENTER);
+        WebElement unanswered = browser.driver().findElement(By.cssSelector("[data-officer='unanswered']"));
+        browser.await(d -> unanswered.getText().contains("nuôi ong có phải đăng ký không"));
+
+        assertEquals(30, browser.driver().findElements(By.cssSelector("[data-officer='chart'] .bar")).size());
+        assertTrue(browser.driver().findElement(By.cssSelector("[data-officer='answer-rate']")).getText().endsWith("%"));
+        browser.screenshot("officer-analytics");
     }
 
     @Test
