@@ -215,6 +215,30 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void anOpenTicketIsStillWatchedAfterThePageReloads() {
+        browser.open(portalOrigin() + "/");
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+        widget.findElement(OFFICER).click();
+        widget.findElement(TICKET_QUESTION).sendKeys("Hỏi về hồ sơ đã nộp hôm qua");
+        widget.findElement(TICKET_SEND).click();
+        String shown = browser.await(d -> widget.findElements(TICKET_REF).stream().findFirst().orElse(null)).getText();
+
+        browser.driver().navigate().refresh();
+        SearchContext reloaded = browser.widget();
+        reloaded.findElement(LAUNCHER).click();
+        WebElement ref = browser.await(d -> reloaded.findElements(TICKET_REF).stream().findFirst().orElse(null));
+        Matcher code = Pattern.compile("MC-[23456789A-HJ-NP-Z]{5}").matcher(ref.getText());
+        assertTrue(code.find(), ref.getText());
+        tickets.reply(code.group(), "Hồ sơ đang được xử lý.");
+        WebElement reply = browser.await(d -> reloaded.findElements(TICKET_REPLY).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+
+        assertEquals(shown, ref.getText());
+        assertEquals("Hỏi về hồ sơ đã nộp hôm qua", tickets.find(code.group()).orElseThrow().questionMasked());
+        assertEquals("Cán bộ trả lời: Hồ sơ đang được xử lý.", reply.getText());
+    }
+
+    @Test
     void anOfficerLogsInToTheConsoleAndRepliesToATicket() {
         String reference = tickets.open("s-console", "Xin hỏi thủ tục đăng ký khai sinh cho con?", "0912345678").reference();
         browser.open(base + "/officer");
