@@ -602,6 +602,14 @@
     '.compose input:focus{border-color:#0b4f9c}',
     '.compose .send{display:flex;align-items:center;gap:6px;min-height:44px;padding:8px 14px;border:0;border-radius:10px;background:#0b4f9c;color:#fff;font-weight:600}',
     '.compose .send:hover{background:#093f7d}',
+    '.ticket{margin:0 0 12px;padding:10px 12px;border:1px solid #b9cbe2;border-radius:10px;background:#f8fbff;font-size:14px}',
+    '.ticket p{margin:0 0 8px}',
+    '.ticket label{display:block;margin:6px 0 4px;font-weight:600}',
+    '.ticket textarea,.ticket input{box-sizing:border-box;width:100%;min-height:44px;padding:8px 10px;border:1px solid #9aa5b1;border-radius:8px;font:inherit}',
+    '.ticket .row{display:flex;gap:8px;margin-top:10px}',
+    '.ticket button{min-height:44px;padding:8px 14px;border:1px solid #0b4f9c;border-radius:10px;background:#fff;color:#0b4f9c;font-weight:600}',
+    '.ticket button[type=submit]{background:#0b4f9c;color:#fff}',
+    '.reply{margin:6px 0 0;padding:8px 10px;border-radius:8px;background:#fff;color:#1f2933;text-align:left;white-space:pre-wrap}',
     '.note{margin:0;padding:0 12px 8px;background:#fff;color:#5b6673;font-size:11.5px;text-align:center}',
     '@media (max-width:520px){.panel{inset:0;right:0;bottom:0;width:100%;max-width:none;height:100%;max-height:none;border-radius:0}.launcher{right:12px;bottom:12px}.launcher .label{display:none}.launcher{padding:14px}}'
   ].join('\n');
@@ -628,6 +636,13 @@
     var lastMessageId = null;
     var queue = Promise.resolve();
     var welcomed = false;
+    var TICKET_KEY = 'motcua.ticket';
+    var ticketRef = store.get(TICKET_KEY);
+    var pollMs = 1000 * Math.max(1, parseInt(ds.pollSeconds, 10) || 30);
+    var pollTimer = null;
+    var ticketForm = null;
+    var ticketReply = null;
+    var lastQuestion = '';
 
     var launcher = h('button', {
       type: 'button', 'class': 'launcher', 'data-motcua': 'launcher', 'aria-haspopup': 'dialog',
@@ -635,7 +650,7 @@
     }, [icon('chat'), h('span', { 'class': 'label', text: 'Hỏi đáp thủ tục' })]);
 
     var officer = h('button', {
-      type: 'button', 'data-motcua': 'officer', 'aria-label': 'Gặp cán bộ: đề nghị cán bộ liên hệ lại với bạn'
+      type: 'button', 'data-motcua': 'officer', 'aria-label': 'Gặp cán bộ: gửi câu hỏi cho cán bộ xã'
     }, [icon('person'), 'Gặp cán bộ']);
     var closeBtn = h('button', { type: 'button', 'class': 'close', 'data-motcua': 'close', 'aria-label': 'Đóng cửa sổ trợ lý' }, icon('close'));
     var log = h('div', {
@@ -671,6 +686,7 @@
         launcher.hidden = true;
         launcher.setAttribute('aria-expanded', 'true');
         if (!welcomed) welcome();
+        if (ticketRef) watchTicket();
       }
       input.focus();
     }
@@ -678,6 +694,7 @@
     function close() {
       if (!isOpen()) return;
       panel.hidden = true;
+      stopPolling();
       launcher.hidden = false;
       launcher.setAttribute('aria-expanded', 'false');
       launcher.focus();
@@ -878,6 +895,7 @@
       text = String(text == null ? '' : text).trim();
       if (!text) { input.focus(); return queue; }
       if (!isOpen()) open();
+      if (!/^\d{1,2}$/.test(text)) lastQuestion = text;
       add(log, h('div', { 'class': 'msg user', 'data-motcua': 'question', text: text }));
       var view = answerView();
       queue = queue.then(function () {
@@ -896,18 +914,83 @@
       input.focus();
     });
 
+    /* "Gặp cán bộ": a small form in the log; the ticket's reference is kept for the session and polled while the panel is open. */
+    function ticketFormView() {
+      var question = h('textarea', { id: 'motcua-ticket-question', 'data-motcua': 'ticket-question', rows: '3', maxlength: '2000', required: true });
+      question.value = lastQuestion;
+      var contact = h('input', { id: 'motcua-ticket-contact', type: 'text', 'data-motcua': 'ticket-contact', maxlength: '120',
+        autocomplete: 'tel', placeholder: 'Ví dụ: 0912 345 678 hoặc ten@example.com' });
+      var sendTicket = h('button', { type: 'submit', 'data-motcua': 'ticket-send', text: 'Gửi cho cán bộ' });
+      var cancel = h('button', { type: 'button', 'data-motcua': 'ticket-cancel', text: 'Hủy' });
+      var note = h('p', { role: 'status', 'data-motcua': 'ticket-status' });
+      var f = h('form', { 'class': 'ticket', 'data-motcua': 'ticket-form', 'aria-label': 'Gửi câu hỏi cho cán bộ' }, [
+        h('p', { text: 'Cán bộ sẽ trả lời câu hỏi của bạn ngay trong cửa sổ này.' }),
+        h('label', { 'for': 'motcua-ticket-question', text: 'Câu hỏi cho cán bộ' }), question,
+        h('label', { 'for': 'motcua-ticket-contact', text: 'Số điện thoại hoặc email (không bắt buộc)' }), contact,
+        h('div', { 'class': 'row' }, [sendTicket, cancel]), note
+      ]);
+      cancel.addEventListener('click', function () { f.remove(); ticketForm = null; officer.focus(); });
+      f.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var q = question.value.trim();
+        if (!q) { note.textContent = 'Bạn hãy nhập câu hỏi cho cán bộ.'; question.focus(); return; }
+        if (!sid) { sid = 'w-' + Math.random().toString(36).slice(2, 12) + Date.now().toString(36); store.set(SID_KEY, sid); }
+        sendTicket.disabled = true;
+        var body = { session_id: sid, question: q };
+        if (contact.value.trim()) body.contact = contact.value.trim();
+        post('/api/tickets', body).then(function (r) { return r.json(); }).then(function (t) {
+          f.remove();
+          ticketForm = null;
+          ticketRef = t.reference;
+          store.set(TICKET_KEY, ticketRef);
+          watchTicket();
+        }).catch(function (err) {
+          sendTicket.disabled = false;
+          note.textContent = 'Chưa gửi được yêu cầu. ' + errorText(err);
+        });
+      });
+      return f;
+    }
+
+    function ticketView(ref) {
+      ticketReply = h('p', { 'class': 'reply', 'data-motcua': 'ticket-reply', hidden: true });
+      add(log, h('div', { 'class': 'system', role: 'status', 'data-motcua': 'ticket' }, [
+        h('p', { 'data-motcua': 'ticket-ref', text: 'Mã yêu cầu: ' + ref + '; cán bộ sẽ trả lời tại đây.' }), ticketReply
+      ]));
+      scroll(true);
+    }
+
+    function watchTicket() {
+      if (!ticketReply) ticketView(ticketRef);
+      stopPolling();
+      pollTimer = setInterval(pollTicket, pollMs);
+    }
+
+    function stopPolling() {
+      if (pollTimer) clearInterval(pollTimer);
+      pollTimer = null;
+    }
+
+    function pollTicket() {
+      if (!ticketRef || !isOpen()) { stopPolling(); return; }
+      get('/api/tickets/' + encodeURIComponent(ticketRef)).then(function (t) {
+        if (t.status !== 'answered' || typeof t.reply !== 'string') return;
+        stopPolling();
+        ticketRef = null;
+        store.del(TICKET_KEY);
+        ticketReply.textContent = 'Cán bộ trả lời: ' + t.reply;
+        ticketReply.hidden = false;
+        scroll(true);
+      }).catch(function () { /* offline or rate-limited: the next poll tries again */ });
+    }
+
     officer.addEventListener('click', function () {
-      if (!sid || !lastMessageId) {
-        systemNote('Bạn hãy đặt câu hỏi trước, rồi bấm “Gặp cán bộ” để cán bộ biết bạn cần hỗ trợ thủ tục nào.', 'officer-hint');
-        input.focus();
-        return;
+      if (!ticketForm) {
+        ticketForm = ticketFormView();
+        add(log, ticketForm);
+        scroll(true);
       }
-      officer.disabled = true;
-      post('/api/feedback', { session_id: sid, message_id: lastMessageId, rating: 'down', reason: 'handoff' }).then(function () {
-        systemNote('Yêu cầu đã được ghi nhận, cán bộ sẽ liên hệ lại.', 'officer-ack');
-      }).catch(function (err) {
-        systemNote('Chưa gửi được yêu cầu. ' + errorText(err), 'officer-error');
-      }).then(function () { officer.disabled = false; });
+      ticketForm.querySelector(lastQuestion ? '[data-motcua="ticket-contact"]' : '[data-motcua="ticket-question"]').focus();
     });
 
     launcher.addEventListener('click', open);

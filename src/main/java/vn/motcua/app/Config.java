@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import vn.motcua.answer.AnswerSettings;
 import vn.motcua.answer.llm.LlmSettings;
+import vn.motcua.officer.OfficerSettings;
 import vn.motcua.store.StoreSettings;
 import vn.motcua.web.WebSettings;
 
@@ -20,7 +21,7 @@ import vn.motcua.web.WebSettings;
  * reported in one message. Paths are resolved against the motcua home (the launcher's folder).
  */
 public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir, Path promptsDir, AnswerSettings answer, LlmSettings llm,
-        WebSettings web, StoreSettings store) {
+        WebSettings web, StoreSettings store, OfficerSettings officer) {
 
     static final String ENV_KB = "MOTCUA_KB_DIR";
     static final String ENV_DATA = "MOTCUA_DATA_DIR";
@@ -45,6 +46,7 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
     static final String ENV_DB_USER = "MOTCUA_DB_USER";
     static final String ENV_DB_PASSWORD = "MOTCUA_DB_PASSWORD";
     static final String ENV_RETENTION = "MOTCUA_RETENTION_DAYS";
+    static final String ENV_ADMIN_TOKEN = "MOTCUA_ADMIN_TOKEN";
 
     /** Loads from the real environment. */
     public static Config load() {
@@ -106,10 +108,16 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
         } catch (IllegalArgumentException e) {
             errors.add("database settings: " + e.getMessage());
         }
+        OfficerSettings officer = OfficerSettings.DISABLED;
+        try {
+            officer = new OfficerSettings(value(env, file, ENV_ADMIN_TOKEN, "officer.admin_token"));
+        } catch (IllegalArgumentException e) {
+            errors.add(ENV_ADMIN_TOKEN + ": " + e.getMessage());
+        }
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("invalid configuration: " + String.join("; ", errors));
         }
-        return new Config(home, kb, data, index, prompts, answer, llm, web, store);
+        return new Config(home, kb, data, index, prompts, answer, llm, web, store, officer);
     }
 
     private static LlmSettings llm(Map<String, String> env, Properties file) {

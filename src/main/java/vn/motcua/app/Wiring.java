@@ -14,9 +14,13 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import vn.motcua.chat.ChatService;
 import vn.motcua.chat.DatabaseConversations;
 import vn.motcua.chat.DatabaseFeedback;
+import vn.motcua.chat.HandoffService;
+import vn.motcua.officer.OfficerRoutes;
+import vn.motcua.store.AnalyticsStore;
 import vn.motcua.store.ConversationStore;
 import vn.motcua.store.Database;
 import vn.motcua.store.FeedbackStore;
+import vn.motcua.store.TicketStore;
 import vn.motcua.store.Retention;
 import vn.motcua.web.WebServer;
 import vn.motcua.web.WebSettings;
@@ -204,7 +208,9 @@ final class Wiring {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         WebSettings web = port == null ? config.web() : new WebSettings(config.web().host(), port, config.web().allowedOrigins(),
                 config.web().maxBodyBytes(), config.web().requestsPerMinute(), config.web().burst());
-        return new WebServer(chat, answers, new DatabaseFeedback(new FeedbackStore(database())), metrics, web, json, java.util.List.of());
+        HandoffService handoffs = new HandoffService(new TicketStore(database(), clock));
+        return new WebServer(chat, answers, new DatabaseFeedback(new FeedbackStore(database())), handoffs, metrics, web, json,
+                java.util.List.of(new OfficerRoutes(handoffs, new AnalyticsStore(database()), clock, json, config.officer())));
     }
 
     CatalogChecker catalogChecker() {

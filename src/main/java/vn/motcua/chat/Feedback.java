@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 
-/** A citizen's thumbs up or down on one reply, with an optional reason ("handoff" asks for an officer). */
+/** A citizen's thumbs up or down on one reply, with an optional reason. */
 public record Feedback(String sessionId, String messageId, Rating rating, String reason, Instant at) {
 
     /** Up or down. */

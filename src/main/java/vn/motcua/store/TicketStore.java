@@ -110,6 +110,23 @@ public final class TicketStore {
         }
     }
 
+    /** All tickets, newest first, at most {@code limit}: for export. */
+    public List<Ticket> recent(int limit) {
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM tickets ORDER BY created_at DESC, reference LIMIT ?")) {
+            ps.setInt(1, limit);
+            List<Ticket> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(ticket(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("list recent tickets", e);
+        }
+    }
+
     /** The ticket with this reference, if any. */
     public Optional<Ticket> find(String reference) {
         try (Connection c = db.connection();

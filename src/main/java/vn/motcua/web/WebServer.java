@@ -18,6 +18,7 @@ import vn.motcua.answer.AnswerService;
 import vn.motcua.answer.Messages;
 import vn.motcua.chat.ChatService;
 import vn.motcua.chat.FeedbackRepository;
+import vn.motcua.chat.HandoffService;
 
 /**
  * The web server: one Javalin instance on one port serving the JSON and SSE API, the widget, the
@@ -35,9 +36,10 @@ public final class WebServer {
     private final Javalin app;
     private final WebSettings settings;
 
-    public WebServer(ChatService chat, AnswerService answers, FeedbackRepository feedback, PrometheusMeterRegistry metrics,
-            WebSettings settings, ObjectMapper json, List<Consumer<RoutesConfig>> extraRoutes) {
+    public WebServer(ChatService chat, AnswerService answers, FeedbackRepository feedback, HandoffService handoffs,
+            PrometheusMeterRegistry metrics, WebSettings settings, ObjectMapper json, List<Consumer<RoutesConfig>> extraRoutes) {
         requireNonNull(chat, "chat may not be null");
+        requireNonNull(handoffs, "handoffs may not be null");
         requireNonNull(answers, "answers may not be null");
         requireNonNull(feedback, "feedback may not be null");
         requireNonNull(metrics, "metrics may not be null");
@@ -48,6 +50,7 @@ public final class WebServer {
         Errors errors = new Errors(messages, json);
         ChatRoutes chatRoutes = new ChatRoutes(chat, json, metrics, settings);
         ApiRoutes api = new ApiRoutes(answers, feedback, metrics, json, settings);
+        TicketRoutes tickets = new TicketRoutes(handoffs, json, metrics, settings);
         StaticAssets assets = StaticAssets.bundled();
         ProcedurePages pages = new ProcedurePages(answers);
         RateLimiter limiter = new RateLimiter(settings.requestsPerMinute(), settings.burst());
@@ -73,6 +76,8 @@ public final class WebServer {
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/procedures/{code}", api::procedure);
             config.routes.post("/api/feedback", api::feedback);
+            config.routes.post("/api/tickets", tickets::open);
+            config.routes.get("/api/tickets/{reference}", tickets::find);
             config.routes.get("/health", api::health);
             config.routes.get("/metrics", api::metrics);
             config.routes.get("/openapi.json", ctx -> assets.serve(ctx, "openapi.json"));
@@ -148,6 +153,7 @@ public final class WebServer {
         void http(HttpResponseException e, Context ctx) {
             switch (e.getStatus()) {
                 case 413 -> write(ctx, 413, "payload_too_large", "web.error.payload_too_large");
+                case 401 -> write(ctx, 401, "unauthorized", "web.error.unauthorized");
                 case 404 -> write(ctx, 404, "not_found", "web.error.not_found");
                 case 405 -> write(ctx, 405, "method_not_allowed", "web.error.method_not_allowed");
                 default -> write(ctx, e.getStatus() >= 500 ? 500 : 400, e.getStatus() >= 500 ? "internal" : "bad_request",

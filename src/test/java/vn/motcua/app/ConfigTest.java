@@ -58,4 +58,21 @@ class ConfigTest {
 
         assertTrue(e.getMessage().contains("MOTCUA_RETENTION_DAYS"), e.getMessage());
     }
+
+    @Test
+    void theAdminTokenEnablesTheOfficerConsoleAndIsNeverShown() {
+        Config off = Config.load(Map.of(), Path.of("/opt/motcua"));
+        Config on = Config.load(Map.of("MOTCUA_ADMIN_TOKEN", "very-secret-admin-token"), Path.of("/opt/motcua"));
+
+        assertTrue(!off.officer().isEnabled() && on.officer().isEnabled());
+        assertTrue(!on.toString().contains("very-secret-admin-token"), on.toString());
+    }
+
+    @Test
+    void aShortAdminTokenIsReported() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Config.load(Map.of("MOTCUA_ADMIN_TOKEN", "1234"), Path.of("/opt")));
+
+        assertTrue(e.getMessage().contains("MOTCUA_ADMIN_TOKEN") && !e.getMessage().contains("1234"), e.getMessage());
+    }
 }

@@ -213,6 +213,64 @@ abstract class StoreTest {
         }
     }
 
+    @Nested
+    class Analytics {
+
+        private void turn(ConversationStore conversations, String session, String question, String status, String procedure) {
+            conversations.saveTurn(session, "{}", List.of(new Message("user", question, null, null, clock.instant()),
+                    new Message("assistant", "reply", status, procedure, clock.instant())));
+            clock.advanceMillis(1000);
+        }
+
+        private void seed() {
+            ConversationStore conversations = new ConversationStore(db, clock);
+            turn(conversations, "s1", "lệ phí khai sinh", "answered", "1.001");
+            turn(conversations, "s1", "nuôi chó cần gì", "no_information", null);
+            clock.advanceMillis(86_400_000L);
+            turn(conversations, "s2", "khai sinh cần giấy tờ gì", "answered", "1.001");
+            turn(conversations, "s2", "tạm trú ở đâu", "answered", "2.002");
+            new FeedbackStore(db).save(new Entry("s2", "m-1", "down", "wrong", null, clock.instant()));
+            new FeedbackStore(db).save(new Entry("s1", "m-2", "up", null, null, clock.instant()));
+        }
+
+        @Test
+        void countsQuestionsPerUtcDay() {
+            seed();
+
+            List<AnalyticsStore.DayCount> days = new AnalyticsStore(db).questionsPerDay(T0);
+
+            assertEquals(List.of(new AnalyticsStore.DayCount(java.time.LocalDate.of(2026, 1, 1), 2),
+                    new AnalyticsStore.DayCount(java.time.LocalDate.of(2026, 1, 2), 2)), days);
+        }
+
+        @Test
+        void ranksProceduresAndCountsStatusesAndRatings() {
+            seed();
+            AnalyticsStore analytics = new AnalyticsStore(db);
+
+            assertEquals(List.of(new AnalyticsStore.ProcedureCount("1.001", 2), new AnalyticsStore.ProcedureCount("2.002", 1)),
+                    analytics.topProcedures(T0, 10));
+            assertEquals(java.util.Map.of("answered", 3L, "no_information", 1L), analytics.statuses(T0));
+            assertEquals(java.util.Map.of("down", 1L, "up", 1L), analytics.ratings(T0));
+        }
+
+        @Test
+        void listsUnansweredQuestionsAndWhatADownRatingRated() {
+            seed();
+            AnalyticsStore analytics = new AnalyticsStore(db);
+
+            List<AnalyticsStore.Question> unanswered = analytics.questions("no_information", 10);
+            List<AnalyticsStore.Rating> down = analytics.ratings("down", 10);
+
+            assertEquals(List.of("nuôi chó cần gì"), unanswered.stream().map(AnalyticsStore.Question::questionMasked).toList());
+            assertEquals(1, down.size());
+            assertEquals("tạm trú ở đâu", down.get(0).questionMasked());
+            assertEquals("wrong", down.get(0).reason());
+            assertEquals(4, analytics.questions(null, 10).size());
+            assertEquals(2, analytics.ratings(null, 10).size());
+        }
+    }
+
     @Test
     void purgeDeletesOnlyWhatIsOlderThanTheCutoff() {
         ConversationStore conversations = new ConversationStore(db, clock);

@@ -33,11 +33,18 @@ import vn.motcua.catalog.ProcedureStore;
 import vn.motcua.catalog.Progress;
 import vn.motcua.catalog.RegulationStore;
 import vn.motcua.chat.ChatService;
+import vn.motcua.chat.HandoffService;
 import vn.motcua.chat.InMemoryConversations;
 import vn.motcua.chat.InMemoryFeedback;
+import vn.motcua.officer.OfficerRoutes;
+import vn.motcua.officer.OfficerSettings;
 import vn.motcua.search.IndexBuilder;
 import vn.motcua.search.IndexMaintainer;
 import vn.motcua.search.LiveIndex;
+import vn.motcua.store.AnalyticsStore;
+import vn.motcua.store.Database;
+import vn.motcua.store.StoreSettings;
+import vn.motcua.store.TicketStore;
 
 /**
  * The real server on loopback over a real index of the fixture records, one of which has a name
@@ -47,12 +54,15 @@ class WebServerTest {
 
     private static final String ALLOWED = "http://127.0.0.1:9";
     private static final String EVIL = "<script>alert(1)</script>";
+    private static final String TOKEN = "officer-token-0123456789";
 
     @TempDir
     static Path dir;
     private static WebServer server;
     private static WebServer strict;
     private static InMemoryFeedback feedback;
+    private static Database database;
+    private static TicketStore tickets;
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final ObjectMapper json = KnowledgeBaseJson.mapper();
 
@@ -66,10 +76,12 @@ class WebServerTest {
         LiveIndex index = new LiveIndex(m.ensureCurrent(false, Progress.NONE).generation());
         AnswerService answers = AnswerService.grounded(AnswerFixtures.procedures(index), AnswerFixtures.regulations(index), AnswerSettings.DEFAULTS);
         feedback = new InMemoryFeedback(100);
-        server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback,
+        database = Database.open(StoreSettings.sqlite(dir.resolve("motcua.db")));
+        tickets = new TicketStore(database, java.time.Clock.systemUTC());
+        server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback, new HandoffService(tickets),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new WebSettings("127.0.0.1", 0, List.of(ALLOWED), 64 * 1024, 100_000, 10_000),
-                json, List.of()).start();
-        strict = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, new InMemoryFeedback(10),
+                json, List.of(new OfficerRoutes(new HandoffService(tickets), new AnalyticsStore(database), java.time.Clock.systemUTC(), json, new OfficerSettings(TOKEN)))).start();
+        strict = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, new InMemoryFeedback(10), new HandoffService(tickets),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new WebSettings("127.0.0.1", 0, List.of(), 64 * 1024, 60, 2),
                 json, List.of()).start();
     }
@@ -78,6 +90,7 @@ class WebServerTest {
     static void stop() {
         server.stop();
         strict.stop();
+        database.close();
     }
 
     private static void copy(Path from, Path to) throws IOException {
@@ -248,5 +261,193 @@ class WebServerTest {
         assertTrue(get(server, "/health").body().contains("\"ready\":true"));
         assertTrue(get(server, "/metrics").body().contains("motcua_chat_requests_total"));
         assertEquals("3.1.0", json.readTree(get(server, "/openapi.json").body()).get("openapi").asText());
+    }
+
+    @Test
+    void opensATicketWithTheQuestionMaskedAndReadsItBack() throws Exception {
+        String body = "{\"session_id\": \"s-ticket1\", \"question\": \"Tôi cần hỏi về hồ sơ, số điện thoại 0912 345 678\", \"contact\": \"0912345678\"}";
+
+        HttpResponse<String> opened = post(server, "/api/tickets", "application/json", body.getBytes(StandardCharsets.UTF_8));
+        String reference = json.readTree(opened.body()).get("reference").asText();
+        HttpResponse<String> read = get(server, "/api/tickets/" + reference);
+
+        assertEquals(201, opened.statusCode(), opened.body());
+        assertTrue(reference.matches("MC-[23456789A-HJ-NP-Z]{5}"), reference);
+        assertEquals("open", json.readTree(opened.body()).get("status").asText());
+        assertEquals(200, read.statusCode(), read.body());
+        JsonNode ticket = json.readTree(read.body());
+        assertEquals(reference, ticket.get("reference").asText());
+        assertEquals("open", ticket.get("status").asText());
+        assertTrue(ticket.get("reply").isNull());
+        assertFalse(read.body().contains("0912"), read.body());
+        assertTrue(ticket.get("question").asText().contains("[phone]"), read.body());
+        assertEquals("0912345678", tickets.find(reference).orElseThrow().contact());
+    }
+
+    @Test
+    void showsTheOfficersReplyOnTheTicket() throws Exception {
+        String body = "{\"session_id\": \"s-ticket2\", \"question\": \"Lệ phí đăng ký kết hôn là bao nhiêu?\"}";
+        String reference = json.readTree(post(server, "/api/tickets", "application/json", body.getBytes(StandardCharsets.UTF_8)).body())
+                .get("reference").asText();
+
+        tickets.reply(reference, "Đăng ký kết hôn được miễn lệ phí.");
+        JsonNode ticket = json.readTree(get(server, "/api/tickets/" + reference).body());
+
+        assertEquals("answered", ticket.get("status").asText());
+        assertEquals("Đăng ký kết hôn được miễn lệ phí.", ticket.get("reply").asText());
+    }
+
+    @Test
+    void rejectsATicketWithoutAQuestion() throws Exception {
+        HttpResponse<String> r = post(server, "/api/tickets", "application/json", "{\"session_id\": \"s-1\", \"question\": \"  \"}".getBytes(StandardCharsets.UTF_8));
+
+        assertError(r, 400, "bad_request");
+        assertTrue(r.body().contains("câu hỏi"), r.body());
+    }
+
+    @Test
+    void rejectsATicketWithAnOverlongQuestion() throws Exception {
+        String question = "a".repeat(HandoffService.MAX_QUESTION + 1);
+
+        HttpResponse<String> r = post(server, "/api/tickets", "application/json",
+                ("{\"session_id\": \"s-1\", \"question\": \"" + question + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertError(r, 400, "bad_request");
+    }
+
+    @Test
+    void rejectsATicketWhoseContactIsNeitherPhoneNorEmail() throws Exception {
+        HttpResponse<String> r = post(server, "/api/tickets", "application/json",
+                ("{\"session_id\": \"s-1\", \"question\": \"Hỏi\", \"contact\": \"" + EVIL + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertError(r, 400, "bad_request");
+        assertTrue(r.body().contains("liên hệ"), r.body());
+        assertFalse(r.body().contains(EVIL));
+    }
+
+    @Test
+    void rejectsATicketWithABadSessionId() throws Exception {
+        HttpResponse<String> r = post(server, "/api/tickets", "application/json",
+                "{\"session_id\": \"a b\", \"question\": \"Hỏi\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertError(r, 400, "bad_request");
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownOrMalformedReference() throws Exception {
+        assertError(get(server, "/api/tickets/MC-22222"), 404, "not_found");
+        assertError(get(server, "/api/tickets/x%27%20OR%201=1"), 404, "not_found");
+    }
+
+    private static String openTicket(String session, String question) throws Exception {
+        String body = json.writeValueAsString(java.util.Map.of("session_id", session, "question", question, "contact", "ten@example.com"));
+        return json.readTree(post(server, "/api/tickets", "application/json", body.getBytes(StandardCharsets.UTF_8)).body()).get("reference").asText();
+    }
+
+    @Test
+    void theOfficerConsoleIsDisabledWithoutAnAdminToken() throws Exception {
+        assertError(get(strict, "/officer"), 404, "not_found");
+        assertError(get(strict, "/api/officer/tickets", "Authorization", "Bearer " + TOKEN), 404, "not_found");
+    }
+
+    @Test
+    void theOfficerApiRefusesAMissingOrWrongToken() throws Exception {
+        HttpResponse<String> missing = get(server, "/api/officer/tickets");
+        HttpResponse<String> wrong = get(server, "/api/officer/tickets", "Authorization", "Bearer " + TOKEN + "x");
+        HttpResponse<String> reply = post(server, "/api/officer/tickets/MC-22222/reply", "application/json",
+                "{\"reply\": \"x\"}".getBytes(StandardCharsets.UTF_8), "Authorization", "Basic " + TOKEN);
+
+        assertError(missing, 401, "unauthorized");
+        assertError(wrong, 401, "unauthorized");
+        assertError(reply, 401, "unauthorized");
+        assertEquals("Bearer", missing.headers().firstValue("WWW-Authenticate").orElse(""));
+    }
+
+    @Test
+    void anOfficerSeesTheQueueAndRepliesAndTheCitizenSeesTheReply() throws Exception {
+        String reference = openTicket("s-officer1", "Cấp lại giấy khai sinh bị mất cần gì?");
+
+        JsonNode queue = json.readTree(get(server, "/api/officer/tickets", "Authorization", "Bearer " + TOKEN).body());
+        HttpResponse<String> replied = post(server, "/api/officer/tickets/" + reference + "/reply", "application/json",
+                "{\"reply\": \"Mời anh/chị mang CCCD đến UBND xã.\"}".getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + TOKEN);
+        JsonNode citizen = json.readTree(get(server, "/api/tickets/" + reference).body());
+        JsonNode after = json.readTree(get(server, "/api/officer/tickets", "Authorization", "Bearer " + TOKEN).body());
+
+        JsonNode row = null;
+        for (JsonNode t : queue.get("tickets")) {
+            if (t.get("reference").asText().equals(reference)) {
+                row = t;
+            }
+        }
+        assertNotNull(row, queue.toString());
+        assertEquals("ten@example.com", row.get("contact").asText());
+        assertEquals("Cấp lại giấy khai sinh bị mất cần gì?", row.get("question").asText());
+        assertEquals(200, replied.statusCode(), replied.body());
+        assertEquals("answered", citizen.get("status").asText());
+        assertEquals("Mời anh/chị mang CCCD đến UBND xã.", citizen.get("reply").asText());
+        assertFalse(after.toString().contains(reference), "an answered ticket leaves the queue");
+    }
+
+    @Test
+    void anOfficerReplyToAnUnknownTicketIsNotFoundAndAnEmptyOneIsRefused() throws Exception {
+        String reference = openTicket("s-officer2", "Hỏi về lệ phí");
+
+        HttpResponse<String> unknown = post(server, "/api/officer/tickets/MC-22222/reply", "application/json",
+                "{\"reply\": \"Trả lời\"}".getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + TOKEN);
+        HttpResponse<String> empty = post(server, "/api/officer/tickets/" + reference + "/reply", "application/json",
+                "{\"reply\": \"   \"}".getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + TOKEN);
+
+        assertError(unknown, 404, "not_found");
+        assertError(empty, 400, "bad_request");
+        assertEquals("open", json.readTree(get(server, "/api/tickets/" + reference).body()).get("status").asText());
+    }
+
+    @Test
+    void theConsolePageIsUtf8AndLoadsItsScriptFromAFile() throws Exception {
+        HttpResponse<String> page = get(server, "/officer");
+        HttpResponse<String> script = get(server, "/officer/officer.js");
+
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
+        assertTrue(page.body().contains("<script src=\"/officer/officer.js\"></script>"));
+        assertEquals(1, page.body().split("<script").length - 1, "one script tag, no inline script");
+        assertTrue(page.body().contains("Yêu cầu gặp cán bộ"));
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("/api/officer/tickets"));
+    }
+
+    @Test
+    void officerAnalyticsListUnansweredQuestionsAndCountThemPerDay() throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        new vn.motcua.store.ConversationStore(database, java.time.Clock.systemUTC()).saveTurn("s-analytics", "{}", List.of(
+                new vn.motcua.store.ConversationStore.Message("user", "nuôi ong có cần đăng ký không", null, null, now),
+                new vn.motcua.store.ConversationStore.Message("assistant", "Chưa có thông tin.", "no_information", null, now)));
+
+        HttpResponse<String> r = get(server, "/api/officer/analytics", "Authorization", "Bearer " + TOKEN);
+        HttpResponse<String> anonymous = get(server, "/api/officer/analytics");
+
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode body = json.readTree(r.body());
+        assertTrue(body.get("unanswered").toString().contains("nuôi ong có cần đăng ký không"), r.body());
+        assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), body.get("questions_per_day").get(0).get("day").asText());
+        assertTrue(body.get("questions_per_day").get(0).get("questions").asLong() >= 1);
+        assertTrue(body.get("statuses").get("no_information").asLong() >= 1);
+        assertError(anonymous, 401, "unauthorized");
+    }
+
+    @Test
+    void officerExportsTicketsAsCsvWithoutContactsOrFormulas() throws Exception {
+        String reference = openTicket("s-export", "=HYPERLINK(\"http://x\") cần hỏi \"lệ phí\"");
+
+        HttpResponse<String> csv = get(server, "/api/officer/export.csv?what=tickets", "Authorization", "Bearer " + TOKEN);
+        HttpResponse<String> bad = get(server, "/api/officer/export.csv?what=secrets", "Authorization", "Bearer " + TOKEN);
+
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertEquals("text/csv;charset=utf-8", csv.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
+        assertTrue(csv.body().startsWith("\uFEFF\"reference\",\"status\""), csv.body());
+        assertTrue(csv.body().contains("\"" + reference + "\",\"open\""), csv.body());
+        assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://x\"\") cần hỏi \"\"lệ phí\"\"\""), csv.body());
+        assertFalse(csv.body().contains("ten@example.com"));
+        assertError(bad, 400, "bad_request");
     }
 }

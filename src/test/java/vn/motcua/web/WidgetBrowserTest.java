@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import vn.motcua.answer.AnswerFixtures;
@@ -28,8 +31,16 @@ import vn.motcua.answer.AnswerSettings;
 import vn.motcua.catalog.KnowledgeBaseJson;
 import vn.motcua.chat.ChatService;
 import vn.motcua.chat.Feedback;
+import vn.motcua.chat.HandoffService;
 import vn.motcua.chat.InMemoryConversations;
 import vn.motcua.chat.InMemoryFeedback;
+import vn.motcua.officer.OfficerRoutes;
+import vn.motcua.officer.OfficerSettings;
+import vn.motcua.store.AnalyticsStore;
+import vn.motcua.store.ConversationStore;
+import vn.motcua.store.Database;
+import vn.motcua.store.StoreSettings;
+import vn.motcua.store.TicketStore;
 
 /**
  * The widget, the kiosk and the procedure pages as a citizen sees them: the real {@link WebServer}
@@ -50,6 +61,14 @@ class WidgetBrowserTest {
     private static final By OPTION = By.cssSelector("[data-motcua='option']");
     private static final By UP = By.cssSelector("[data-motcua='up']");
     private static final By THANKS = By.cssSelector("[data-motcua='thanks']");
+    private static final String ADMIN_TOKEN = "officer-token-0123456789";
+    private static final By OFFICER = By.cssSelector("[data-motcua='officer']");
+    private static final By TICKET_FORM = By.cssSelector("[data-motcua='ticket-form']");
+    private static final By TICKET_QUESTION = By.cssSelector("[data-motcua='ticket-question']");
+    private static final By TICKET_CONTACT = By.cssSelector("[data-motcua='ticket-contact']");
+    private static final By TICKET_SEND = By.cssSelector("[data-motcua='ticket-send']");
+    private static final By TICKET_REF = By.cssSelector("[data-motcua='ticket-ref']");
+    private static final By TICKET_REPLY = By.cssSelector("[data-motcua='ticket-reply']");
 
     private static final String TAM_TRU = "1.004194";
 
@@ -59,6 +78,8 @@ class WidgetBrowserTest {
     private static InMemoryFeedback feedback;
     private static HttpServer portal;
     private static WebServer server;
+    private static Database database;
+    private static TicketStore tickets;
     private static Browser browser;
     private static String base;
 
@@ -78,8 +99,11 @@ class WidgetBrowserTest {
         AnswerService answers = AnswerService.grounded(AnswerFixtures.procedures(index), AnswerFixtures.regulations(index), AnswerSettings.DEFAULTS);
         feedback = new InMemoryFeedback(100);
         WebSettings settings = new WebSettings("127.0.0.1", 0, List.of(portalOrigin()), 64 * 1024, 100_000, 10_000);
-        server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback,
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), settings, KnowledgeBaseJson.mapper(), List.of()).start();
+        database = Database.open(StoreSettings.sqlite(dir.resolve("motcua.db")));
+        tickets = new TicketStore(database, java.time.Clock.systemUTC());
+        server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback, new HandoffService(tickets),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), settings, KnowledgeBaseJson.mapper(),
+                List.of(new OfficerRoutes(new HandoffService(tickets), new AnalyticsStore(database), java.time.Clock.systemUTC(), KnowledgeBaseJson.mapper(), new OfficerSettings(ADMIN_TOKEN)))).start();
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -94,13 +118,16 @@ class WidgetBrowserTest {
         if (portal != null) {
             portal.stop(0);
         }
+        if (database != null) {
+            database.close();
+        }
     }
 
     /** A commune portal on another origin that embeds the widget with one script tag. */
     private static String portalPage() {
         return "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Cổng thông tin xã Minh Khai</title></head>"
                 + "<body><h1>Cổng thông tin điện tử xã Minh Khai</h1><p>Tin tức, thông báo của Ủy ban nhân dân xã.</p>"
-                + "<script src=\"" + base + "/widget.js\" data-title=\"Trợ lý xã Minh Khai\"></script></body></html>";
+                + "<script src=\"" + base + "/widget.js\" data-title=\"Trợ lý xã Minh Khai\" data-poll-seconds=\"1\"></script></body></html>";
     }
 
     private static String portalOrigin() {
@@ -158,6 +185,104 @@ class WidgetBrowserTest {
         assertEquals(Feedback.Rating.UP, stored.rating());
         assertEquals(browser.driver().executeScript("return sessionStorage.getItem('motcua.session')"), stored.sessionId());
         browser.screenshot("widget-feedback");
+    }
+
+    @Test
+    void aCitizenOpensATicketAndSeesTheOfficersReplyAfterAPoll() {
+        browser.open(portalOrigin() + "/");
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+        ask(widget, "lệ phí đăng ký tạm trú");
+        widget.findElement(OFFICER).click();
+        WebElement form = widget.findElement(TICKET_FORM);
+        String prefilled = form.findElement(TICKET_QUESTION).getDomProperty("value");
+        form.findElement(TICKET_CONTACT).sendKeys("0912 345 678");
+
+        form.findElement(TICKET_SEND).sendKeys(Keys.ENTER);
+        WebElement ref = browser.await(d -> widget.findElements(TICKET_REF).stream().findFirst().orElse(null));
+        Matcher code = Pattern.compile("MC-[23456789A-HJ-NP-Z]{5}").matcher(ref.getText());
+        assertTrue(code.find(), ref.getText());
+        tickets.reply(code.group(), "Tạm trú được miễn lệ phí khi nộp trực tuyến.");
+        WebElement reply = browser.await(d -> widget.findElements(TICKET_REPLY).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+
+        assertEquals("lệ phí đăng ký tạm trú", prefilled);
+        assertEquals("Mã yêu cầu: " + code.group() + "; cán bộ sẽ trả lời tại đây.", ref.getText());
+        assertTrue(widget.findElements(TICKET_FORM).isEmpty(), "the form closes once the ticket is open");
+        assertEquals("0912 345 678", tickets.find(code.group()).orElseThrow().contact());
+        assertEquals("lệ phí đăng ký tạm trú", tickets.find(code.group()).orElseThrow().questionMasked());
+        assertEquals("Cán bộ trả lời: Tạm trú được miễn lệ phí khi nộp trực tuyến.", reply.getText());
+        browser.screenshot("widget-ticket-reply");
+    }
+
+    @Test
+    void anOpenTicketIsStillWatchedAfterThePageReloads() {
+        browser.open(portalOrigin() + "/");
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+        widget.findElement(OFFICER).click();
+        widget.findElement(TICKET_QUESTION).sendKeys("Hỏi về hồ sơ đã nộp hôm qua");
+        widget.findElement(TICKET_SEND).click();
+        String shown = browser.await(d -> widget.findElements(TICKET_REF).stream().findFirst().orElse(null)).getText();
+
+        browser.driver().navigate().refresh();
+        SearchContext reloaded = browser.widget();
+        reloaded.findElement(LAUNCHER).click();
+        WebElement ref = browser.await(d -> reloaded.findElements(TICKET_REF).stream().findFirst().orElse(null));
+        Matcher code = Pattern.compile("MC-[23456789A-HJ-NP-Z]{5}").matcher(ref.getText());
+        assertTrue(code.find(), ref.getText());
+        tickets.reply(code.group(), "Hồ sơ đang được xử lý.");
+        WebElement reply = browser.await(d -> reloaded.findElements(TICKET_REPLY).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+
+        assertEquals(shown, ref.getText());
+        assertEquals("Hỏi về hồ sơ đã nộp hôm qua", tickets.find(code.group()).orElseThrow().questionMasked());
+        assertEquals("Cán bộ trả lời: Hồ sơ đang được xử lý.", reply.getText());
+    }
+
+    @Test
+    void anOfficerLogsInToTheConsoleAndRepliesToATicket() {
+        String reference = tickets.open("s-console", "Xin hỏi thủ tục đăng ký khai sinh cho con?", "0912345678").reference();
+        browser.open(base + "/officer");
+        browser.driver().findElement(By.cssSelector("[data-officer='token']")).sendKeys(ADMIN_TOKEN, Keys.ENTER);
+        WebElement ticket = browser.await(d -> d.findElements(By.cssSelector("[data-officer='ticket'][data-reference='" + reference + "']"))
+                .stream().findFirst().orElse(null));
+
+        ticket.findElement(By.cssSelector("[data-officer='reply']")).sendKeys("Mời anh/chị mang giấy chứng sinh đến UBND xã.");
+        ticket.findElement(By.cssSelector("[data-officer='send']")).click();
+        browser.await(d -> "answered".equals(ticket.getDomAttribute("data-state")));
+
+        assertTrue(ticket.getText().contains("Xin hỏi thủ tục đăng ký khai sinh cho con?"), ticket.getText());
+        assertTrue(ticket.getText().contains("0912345678"), ticket.getText());
+        assertEquals("Mời anh/chị mang giấy chứng sinh đến UBND xã.", tickets.find(reference).orElseThrow().reply());
+        assertFalse(browser.hasAlert());
+        browser.screenshot("officer-console");
+    }
+
+    @Test
+    void theConsoleShowsTheUnansweredQuestionsAndAChartOfQuestionsPerDay() {
+        java.time.Instant now = java.time.Instant.now();
+        new ConversationStore(database, java.time.Clock.systemUTC()).saveTurn("s-stats", "{}", List.of(
+                new ConversationStore.Message("user", "nuôi ong có phải đăng ký không", null, null, now),
+                new ConversationStore.Message("assistant", "Chưa có thông tin.", "no_information", null, now)));
+        browser.open(base + "/officer");
+
+        browser.driver().findElement(By.cssSelector("[data-officer='token']")).sendKeys(ADMIN_TOKEN, Keys.ENTER);
+        WebElement unanswered = browser.driver().findElement(By.cssSelector("[data-officer='unanswered']"));
+        browser.await(d -> unanswered.getText().contains("nuôi ong có phải đăng ký không"));
+
+        assertEquals(30, browser.driver().findElements(By.cssSelector("[data-officer='chart'] .bar")).size());
+        assertTrue(browser.driver().findElement(By.cssSelector("[data-officer='answer-rate']")).getText().endsWith("%"));
+        browser.screenshot("officer-analytics");
+    }
+
+    @Test
+    void theConsoleSaysSoWhenTheTokenIsWrong() {
+        browser.open(base + "/officer");
+
+        browser.driver().findElement(By.cssSelector("[data-officer='token']")).sendKeys("wrong-token-0123456789", Keys.ENTER);
+        WebElement status = browser.driver().findElement(By.cssSelector("[data-officer='queue-status']"));
+        browser.await(d -> status.getText().equals("Mã quản trị không đúng."));
+
+        assertTrue(browser.driver().findElements(By.cssSelector("[data-officer='ticket']")).isEmpty());
     }
 
     @Test
