@@ -17,13 +17,13 @@ public final class DatabaseFeedback implements FeedbackRepository {
 
     @Override
     public void save(Feedback f) {
-        store.save(new FeedbackStore.Entry(f.sessionId(), f.messageId(), f.rating().name().toLowerCase(Locale.ROOT), f.reason(), null, f.at()));
+        store.save(new FeedbackStore.Entry(f.sessionId(), f.messageId(), f.rating().name().toLowerCase(Locale.ROOT), f.reason(), f.comment(), f.at()));
     }
 
     @Override
     public List<Feedback> recent(int limit) {
         return store.recent(limit).stream()
-                .map(e -> new Feedback(e.sessionId(), e.messageId(), Feedback.Rating.valueOf(e.rating().toUpperCase(Locale.ROOT)), e.reason(), e.at()))
+                .map(e -> new Feedback(e.sessionId(), e.messageId(), Feedback.Rating.valueOf(e.rating().toUpperCase(Locale.ROOT)), e.reason(), e.comment(), e.at()))
                 .toList();
     }
 }

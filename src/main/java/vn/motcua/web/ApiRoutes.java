@@ -77,13 +77,14 @@ final class ApiRoutes {
         String message = RequestBodies.text(body, "message_id", "web.error.bad_feedback");
         String rating = RequestBodies.text(body, "rating", "web.error.bad_feedback");
         String reason = RequestBodies.text(body, "reason", "web.error.bad_feedback");
+        String comment = RequestBodies.text(body, "comment", "web.error.bad_feedback");
         Feedback f;
         try {
             f = new Feedback(session, message, switch (rating == null ? "" : rating) {
                 case "up" -> Feedback.Rating.UP;
                 case "down" -> Feedback.Rating.DOWN;
                 default -> throw new IllegalArgumentException("rating must be up or down");
-            }, reason, Instant.now());
+            }, reason, comment, Instant.now());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ApiException(400, "bad_request", "web.error.bad_feedback");
         }

@@ -201,12 +201,12 @@ class WebServerTest {
     @Test
     void recordsFeedbackAndRefusesABadRating() throws Exception {
         HttpResponse<String> ok = post(server, "/api/feedback", "application/json",
-                "{\"session_id\": \"s-1\", \"message_id\": \"m-1\", \"rating\": \"up\"}".getBytes(StandardCharsets.UTF_8));
+                "{\"session_id\": \"s-1\", \"message_id\": \"m-1\", \"rating\": \"up\", \"comment\": \"rõ ràng, gọi tôi 0912 345 678\"}".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> bad = post(server, "/api/feedback", "application/json",
                 "{\"session_id\": \"s-1\", \"message_id\": \"m-1\", \"rating\": \"meh\"}".getBytes(StandardCharsets.UTF_8));
 
         assertEquals(201, ok.statusCode());
-        assertTrue(feedback.recent(10).stream().anyMatch(f -> f.messageId().equals("m-1")));
+        assertTrue(feedback.recent(10).stream().anyMatch(f -> f.messageId().equals("m-1") && "rõ ràng, gọi tôi [phone]".equals(f.comment())));
         assertError(bad, 400, "bad_request");
     }
 
