@@ -72,13 +72,7 @@ final class AskCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", a.status().key());
         m.put("answer", a.text());
-        m.put("procedures", a.procedures().stream().map(c -> {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("code", c.code());
-            p.put("name", c.name());
-            p.put("score", Double.isNaN(c.score()) ? null : Math.round(c.score() * 1000) / 1000.0);
-            return p;
-        }).toList());
+        m.put("procedures", a.procedures());
         m.put("citations", a.citations());
         m.put("intents", a.intents().stream().map(i -> i.key()).toList());
         m.put("composer", a.composer());

@@ -93,28 +93,21 @@ public final class TicketStore {
 
     /** Open tickets, oldest first, at most {@code limit}: the officers' queue. */
     public List<Ticket> listOpen(int limit) {
-        String sql = "SELECT " + COLUMNS + " FROM tickets WHERE status = ? ORDER BY created_at, reference LIMIT ?";
-        try (Connection c = db.connection();
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, Status.OPEN.name());
-            ps.setInt(2, limit);
-            List<Ticket> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(ticket(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("list open tickets", e);
-        }
+        return query("SELECT " + COLUMNS + " FROM tickets WHERE status = ? ORDER BY created_at, reference LIMIT ?", "list open tickets",
+                Status.OPEN.name(), limit);
     }
 
     /** All tickets, newest first, at most {@code limit}: for export. */
     public List<Ticket> recent(int limit) {
+        return query("SELECT " + COLUMNS + " FROM tickets ORDER BY created_at DESC, reference LIMIT ?", "list recent tickets", limit);
+    }
+
+    private List<Ticket> query(String sql, String what, Object... params) {
         try (Connection c = db.connection();
-                PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM tickets ORDER BY created_at DESC, reference LIMIT ?")) {
-            ps.setInt(1, limit);
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
             List<Ticket> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -123,7 +116,7 @@ public final class TicketStore {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("list recent tickets", e);
+            throw new StoreException(what, e);
         }
     }
 

@@ -121,13 +121,7 @@ final class ChatRoutes {
         m.put("message_id", messageId);
         m.put("status", a.status().key());
         m.put("answer", a.text());
-        m.put("procedures", a.procedures().stream().map(c -> {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("code", c.code());
-            p.put("name", c.name());
-            p.put("score", Double.isNaN(c.score()) ? null : Math.round(c.score() * 1000) / 1000.0);
-            return p;
-        }).toList());
+        m.put("procedures", a.procedures());
         List<Map<String, Object>> options = new java.util.ArrayList<>();
         if (a.status() == Status.CLARIFY) {
             int i = 1;
