@@ -33,13 +33,34 @@ public record Answer(
         stageMs = Map.copyOf(stageMs);
     }
 
+    /** At most this many procedures are listed with an answer. */
+    static final int SHOWN_PROCEDURES = 5;
+
+    /** The answer to a plan, with its best procedures, before timing. */
+    static Answer of(Plan plan, String text, List<Citation> citations, String composer) {
+        List<Candidate> shown = plan.candidates().size() > SHOWN_PROCEDURES ? plan.candidates().subList(0, SHOWN_PROCEDURES) : plan.candidates();
+        return new Answer(plan.status(), text, shown, citations, plan.understanding().intents(), plan.next(), composer, Map.of(), plan.confidence());
+    }
+
+    /**
+     * The answer as channels send it (the JSON of {@code ask --json} and of {@code POST /api/chat}):
+     * status, text, procedures, citations, intents, composer and latency.
+     */
+    public Map<String, Object> toJson() {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("status", status.key());
+        m.put("answer", text);
+        m.put("procedures", procedures);
+        m.put("citations", citations);
+        m.put("intents", intents.stream().map(Intent::key).toList());
+        m.put("composer", composer);
+        m.put("latency_ms", Math.round(latencyMs() * 100) / 100.0);
+        return m;
+    }
+
     /** The total latency over all stages. */
     public double latencyMs() {
         return stageMs.values().stream().mapToDouble(Double::doubleValue).sum();
-    }
-
-    Answer withText(String newText, List<Citation> newCitations, String newComposer) {
-        return new Answer(status, newText, procedures, newCitations, intents, state, newComposer, stageMs, confidence);
     }
 
     Answer withStage(String stage, double ms) {

@@ -114,9 +114,4 @@ public final class AnswerService {
     public Answer ask(String text) {
         return ask(text, DialogueState.EMPTY, AnswerListener.NONE);
     }
-
-    /** Stage timings of an answer, for reports. */
-    public static Map<String, Double> stages(Answer a) {
-        return a.stageMs();
-    }
 }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import vn.motcua.catalog.DocumentGroup;
 import vn.motcua.catalog.Procedure;
@@ -51,8 +50,7 @@ final class GroundedAnswerer implements Answerer {
     public Answer answer(Plan plan, AnswerListener listener) {
         Composed c = compose(plan);
         listener.onText(c.text());
-        List<Candidate> shown = plan.candidates().size() > 5 ? plan.candidates().subList(0, 5) : plan.candidates();
-        return new Answer(plan.status(), c.text(), shown, c.citations(), plan.understanding().intents(), plan.next(), "grounded", Map.of(), plan.confidence());
+        return Answer.of(plan, c.text(), c.citations(), "grounded");
     }
 
     Composed compose(Plan plan) {

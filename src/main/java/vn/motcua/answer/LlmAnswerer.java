@@ -106,8 +106,7 @@ final class LlmAnswerer implements Answerer {
     }
 
     private static Answer result(Plan plan, String text, GroundedAnswerer.Composed c, String composer) {
-        List<Candidate> shown = plan.candidates().size() > 5 ? plan.candidates().subList(0, 5) : plan.candidates();
-        return new Answer(plan.status(), text, shown, c.citations(), plan.understanding().intents(), plan.next(), composer, Map.of(), plan.confidence());
+        return Answer.of(plan, text, c.citations(), composer);
     }
 
     /** Why a model's text is unusable, or null when it is fine. */

@@ -1,8 +1,5 @@
 package vn.motcua.app;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -61,26 +58,10 @@ final class AskCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (json) {
             out.println(w.json().copy().configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false)
-                    .writeValueAsString(toJson(a)));
+                    .writeValueAsString(a.toJson()));
         } else {
             out.println(a.text());
         }
         return 0;
-    }
-
-    static Map<String, Object> toJson(Answer a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", a.status().key());
-        m.put("answer", a.text());
-        m.put("procedures", a.procedures());
-        m.put("citations", a.citations());
-        m.put("intents", a.intents().stream().map(i -> i.key()).toList());
-        m.put("composer", a.composer());
-        m.put("latency_ms", Math.round(a.latencyMs() * 100) / 100.0);
-        return m;
-    }
-
-    static List<String> codes(Answer a) {
-        return a.procedures().stream().map(c -> c.code()).toList();
     }
 }

@@ -206,8 +206,7 @@ final class Wiring {
         java.time.Clock clock = java.time.Clock.systemUTC();
         ChatService chat = new ChatService(answers, new DatabaseConversations(new ConversationStore(database(), clock), json), clock);
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        WebSettings web = port == null ? config.web() : new WebSettings(config.web().host(), port, config.web().allowedOrigins(),
-                config.web().maxBodyBytes(), config.web().requestsPerMinute(), config.web().burst());
+        WebSettings web = port == null ? config.web() : config.web().withPort(port);
         HandoffService handoffs = new HandoffService(new TicketStore(database(), clock));
         return new WebServer(chat, answers, new DatabaseFeedback(new FeedbackStore(database())), handoffs, metrics, web, json,
                 java.util.List.of(new OfficerRoutes(handoffs, new AnalyticsStore(database()), clock, json, config.officer())));

@@ -119,9 +119,7 @@ final class ChatRoutes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("session_id", session);
         m.put("message_id", messageId);
-        m.put("status", a.status().key());
-        m.put("answer", a.text());
-        m.put("procedures", a.procedures());
+        m.putAll(a.toJson());
         List<Map<String, Object>> options = new java.util.ArrayList<>();
         if (a.status() == Status.CLARIFY) {
             int i = 1;
@@ -131,10 +129,6 @@ final class ChatRoutes {
         }
         m.put("options", options);
         m.put("card", card);
-        m.put("citations", a.citations());
-        m.put("intents", a.intents().stream().map(x -> x.key()).toList());
-        m.put("composer", a.composer());
-        m.put("latency_ms", Math.round(a.latencyMs() * 100) / 100.0);
         return m;
     }
 

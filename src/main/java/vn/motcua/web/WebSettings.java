@@ -28,7 +28,8 @@ public record WebSettings(String host, int port, List<String> allowedOrigins, in
         }
     }
 
-    WebSettings withPort(int newPort) {
+    /** The same settings on another port. */
+    public WebSettings withPort(int newPort) {
         return new WebSettings(host, newPort, allowedOrigins, maxBodyBytes, requestsPerMinute, burst);
     }
 }
