@@ -100,7 +100,7 @@ final class EvalCommands {
             Map<String, Object> extra = new java.util.LinkedHashMap<>();
             extra.put("mode", mode);
             extra.put("model", w.modelIdentity());
-            extra.put("robustness", new Robustness(w.procedureSearcher(index, SearchSettings.PRODUCTION)).run(cases, new ConsoleProgress(err, "robustness", tty)));
+            extra.put("robustness", new Robustness(w.procedureSearcher(index, SearchSettings.PRODUCTION)).run(cases, run.results(), new ConsoleProgress(err, "robustness", tty)));
             Map<String, Object> report = new ReportWriter(w.json()).write(out, gold, cases, run.results(), run.outcomes(), extra);
             var o = spec.commandLine().getOut();
             o.println("mode: " + mode + (w.modelIdentity() == null ? "" : " (" + w.modelIdentity() + (offline ? ", offline from " + cache : ", recorded in " + cache) + ")"));

@@ -24,20 +24,28 @@ public final class Robustness {
         this.searcher = requireNonNull(searcher, "searcher may not be null");
     }
 
-    /** {"typed": {...}, "deaccented": {..., "drop": {...}}, "typo": ..., "abbreviations": ..., "cases": n}. */
-    public Map<String, Object> run(List<GoldCase> cases, Progress progress) {
+    /**
+     * {"typed": {...}, "deaccented": {..., "drop": {...}}, "typo": ..., "abbreviations": ..., "cases": n}. The typed and
+     * de-accented figures are read from {@code results} (the retrieval run already searched both); only the typo and
+     * abbreviation variants are searched here.
+     */
+    public Map<String, Object> run(List<GoldCase> cases, List<CaseResult> results, Progress progress) {
         Map<String, BiFunction<GoldCase, String, String>> variants = new LinkedHashMap<>();
-        variants.put("typed", (c, q) -> q);
-        variants.put("deaccented", (c, q) -> RetrievalEvaluator.deaccent(q));
         variants.put("typo", (c, q) -> QuestionVariants.withTypo(c.id(), q));
         variants.put("abbreviations", (c, q) -> QuestionVariants.withAbbreviations(q));
         Map<String, List<RetrievalMetrics>> per = new LinkedHashMap<>();
+        per.put("typed", new ArrayList<>());
+        per.put("deaccented", new ArrayList<>());
         variants.keySet().forEach(k -> per.put(k, new ArrayList<>()));
+        for (CaseResult r : results) {
+            if (r.metrics() != null) {
+                per.get("typed").add(r.metrics());
+                per.get("deaccented").add(r.metricsDeaccented());
+            }
+        }
         int done = 0;
-        int scored = 0;
         for (GoldCase c : cases) {
             if (c.isRetrievalCase()) {
-                scored++;
                 for (Map.Entry<String, BiFunction<GoldCase, String, String>> v : variants.entrySet()) {
                     String text = v.getValue().apply(c, c.searchText());
                     List<String> ranked = searcher.search(text, RetrievalEvaluator.TOP, SearchFilters.NONE).hits().stream().map(Hit::code).toList();
@@ -47,17 +55,17 @@ public final class Robustness {
             progress.update(++done, cases.size());
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("cases", scored);
+        out.put("cases", per.get("typed").size());
         Map<String, Double> typed = RetrievalMetrics.mean(per.get("typed")).toMap();
-        for (String k : variants.keySet()) {
-            Map<String, Object> m = new LinkedHashMap<>(RetrievalMetrics.mean(per.get(k)).toMap());
-            if (!k.equals("typed")) {
-                Map<String, Double> v = RetrievalMetrics.mean(per.get(k)).toMap();
+        for (Map.Entry<String, List<RetrievalMetrics>> e : per.entrySet()) {
+            Map<String, Double> v = RetrievalMetrics.mean(e.getValue()).toMap();
+            Map<String, Object> m = new LinkedHashMap<>(v);
+            if (!e.getKey().equals("typed")) {
                 Map<String, Double> drop = new LinkedHashMap<>();
                 typed.forEach((metric, value) -> drop.put(metric, RetrievalMetrics.round(value - v.get(metric))));
                 m.put("drop", drop);
             }
-            out.put(k, m);
+            out.put(e.getKey(), m);
         }
         return out;
     }
