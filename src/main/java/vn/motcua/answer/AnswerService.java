@@ -87,9 +87,11 @@ public final class AnswerService {
             timed = timed.withStage(stage.getKey(), stage.getValue());
         }
         timed = timed.withStage("compose", (t2 - t1) / 1e6);
-        LOG.debug("answered status={} procedure={} intents={} composer={} ms={}", timed.status().key(),
-                timed.procedures().isEmpty() ? "-" : timed.procedures().get(0).code(), timed.intents(), timed.composer(),
-                String.format(java.util.Locale.ROOT, "%.2f", timed.latencyMs()));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("answered status={} procedure={} intents={} composer={} ms={}", timed.status().key(),
+                    timed.procedures().isEmpty() ? "-" : timed.procedures().get(0).code(), timed.intents(), timed.composer(),
+                    String.format(java.util.Locale.ROOT, "%.2f", timed.latencyMs()));
+        }
         return timed;
     }
 

@@ -117,11 +117,12 @@ public final class InputGuard {
     }
 
     private boolean isEmergency(String f, String marked) {
-        boolean danger = any(Section.EMERGENCY, f) || any(Section.EMERGENCY_MARKED, marked);
-        if (!danger) {
-            return false;
+        // Marked patterns ("tự tử", "đang cháy") hold whatever else the question says; folded ones yield to
+        // procedure words unless the question also sounds urgent.
+        if (any(Section.EMERGENCY_MARKED, marked)) {
+            return true;
         }
-        return !any(Section.EMERGENCY_UNLESS, f) || any(Section.URGENCY, f) || any(Section.EMERGENCY_MARKED, marked);
+        return any(Section.EMERGENCY, f) && (!any(Section.EMERGENCY_UNLESS, f) || any(Section.URGENCY, f));
     }
 
     private boolean any(Section s, String text) {
