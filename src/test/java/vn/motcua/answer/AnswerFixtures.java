@@ -37,6 +37,11 @@ public final class AnswerFixtures {
         return new ProcedureSearcher(index, SearchSettings.PRODUCTION, Synonyms.load(Path.of("knowledge-base/synonyms.txt")), KnowledgeBaseJson.mapper());
     }
 
+    /** The grounded pipeline over the index, with default settings. */
+    public static AnswerService grounded(LiveIndex index) {
+        return AnswerService.grounded(procedures(index), regulations(index), AnswerSettings.DEFAULTS);
+    }
+
     public static RegulationSearcher regulations(LiveIndex index) {
         return new RegulationSearcher(index, SearchSettings.PRODUCTION, Synonyms.load(Path.of("knowledge-base/synonyms.txt")), KnowledgeBaseJson.mapper());
     }

@@ -12,7 +12,6 @@ import vn.motcua.answer.Answer;
 import vn.motcua.answer.AnswerFixtures;
 import vn.motcua.answer.AnswerListener;
 import vn.motcua.answer.AnswerService;
-import vn.motcua.answer.AnswerSettings;
 import vn.motcua.catalog.KnowledgeBaseJson;
 import vn.motcua.search.LiveIndex;
 
@@ -26,7 +25,7 @@ class ChatServiceTest {
     @BeforeAll
     static void open() {
         LiveIndex index = AnswerFixtures.index(dir.resolve("index"));
-        answers = AnswerService.grounded(AnswerFixtures.procedures(index), AnswerFixtures.regulations(index), AnswerSettings.DEFAULTS);
+        answers = AnswerFixtures.grounded(index);
     }
 
     @Test

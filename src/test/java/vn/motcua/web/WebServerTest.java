@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.answer.AnswerFixtures;
 import vn.motcua.answer.AnswerService;
-import vn.motcua.answer.AnswerSettings;
 import vn.motcua.catalog.KnowledgeBaseJson;
 import vn.motcua.catalog.ProcedureStore;
 import vn.motcua.catalog.Progress;
@@ -74,7 +73,7 @@ class WebServerTest {
         Files.writeString(record, Files.readString(record).replace("\"name\": \"Khai báo tạm vắng\"", "\"name\": \"Khai báo tạm vắng " + EVIL.replace("\"", "\\\"") + "\""));
         IndexMaintainer m = new IndexMaintainer(new IndexBuilder(dir.resolve("index"), json), kb, new ProcedureStore(kb, json), new RegulationStore(kb, json));
         LiveIndex index = new LiveIndex(m.ensureCurrent(false, Progress.NONE).generation());
-        AnswerService answers = AnswerService.grounded(AnswerFixtures.procedures(index), AnswerFixtures.regulations(index), AnswerSettings.DEFAULTS);
+        AnswerService answers = AnswerFixtures.grounded(index);
         feedback = new InMemoryFeedback(100);
         database = Database.open(StoreSettings.sqlite(dir.resolve("motcua.db")));
         tickets = new TicketStore(database, java.time.Clock.systemUTC());

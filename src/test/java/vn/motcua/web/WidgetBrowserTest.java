@@ -27,7 +27,6 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import vn.motcua.answer.AnswerFixtures;
 import vn.motcua.answer.AnswerService;
-import vn.motcua.answer.AnswerSettings;
 import vn.motcua.catalog.KnowledgeBaseJson;
 import vn.motcua.chat.ChatService;
 import vn.motcua.chat.Feedback;
@@ -96,7 +95,7 @@ class WidgetBrowserTest {
         });
         portal.start();
         var index = AnswerFixtures.index(dir.resolve("index"));
-        AnswerService answers = AnswerService.grounded(AnswerFixtures.procedures(index), AnswerFixtures.regulations(index), AnswerSettings.DEFAULTS);
+        AnswerService answers = AnswerFixtures.grounded(index);
         feedback = new InMemoryFeedback(100);
         WebSettings settings = new WebSettings("127.0.0.1", 0, List.of(portalOrigin()), 64 * 1024, 100_000, 10_000);
         database = Database.open(StoreSettings.sqlite(dir.resolve("motcua.db")));
