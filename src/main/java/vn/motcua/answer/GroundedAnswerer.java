@@ -111,8 +111,6 @@ final class GroundedAnswerer implements Answerer {
                         }
                     } else if (f.fee() == null) {
                         lines.add(messages.get("answer.lead.fee_unknown", ask));
-                    } else if (f.isFree()) {
-                        lines.add(messages.get("answer.lead.fee_free", f.fee()));
                     } else {
                         lines.add(messages.get("answer.lead.fee", f.fee()));
                     }

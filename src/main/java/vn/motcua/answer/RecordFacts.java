@@ -53,10 +53,6 @@ final class RecordFacts {
         return p.channels().stream().anyMatch(c -> c.fee().setByProvince());
     }
 
-    boolean isFree() {
-        return !p.channels().isEmpty() && p.channels().stream().allMatch(c -> Boolean.TRUE.equals(c.fee().free()));
-    }
-
     boolean hasFeeAmount() {
         return p.channels().stream().anyMatch(c -> !c.fee().amountsVnd().isEmpty() && c.fee().amountsVnd().stream().anyMatch(a -> a > 0));
     }
