@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -52,6 +53,15 @@ public final class ProcedureSearcher {
     }
 
     private record Candidate(int doc, String nameWords, List<String> levels, float prior, float score) {}
+
+    /**
+     * Records already read from the index, each with the reader it came from: a record read from an
+     * older generation is read again. Cleared when full; about 20 KB a record.
+     */
+    private record Parsed(IndexReader reader, Procedure procedure) {}
+
+    private static final int PARSED_LIMIT = 1024;
+    private final Map<String, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The top {@code k} procedures for the question (k is clamped to 1…{@value #MAX_K}). */
     public SearchResult search(String question, int k, SearchFilters filters) {
@@ -185,16 +195,26 @@ public final class ProcedureSearcher {
             return Optional.empty();
         }
         return index.withProcedures(s -> {
+            Parsed known = parsed.get(code);
+            if (known != null && known.reader() == s.getIndexReader()) {
+                return Optional.of(known.procedure());
+            }
             TopDocs top = s.search(filtered(new TermQuery(new Term(Fields.CODE, code)), SearchFilters.NONE), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
             Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.STORED_JSON));
+            Procedure p;
             try {
-                return Optional.of(json.readValue(d.get(Fields.STORED_JSON), Procedure.class));
+                p = json.readValue(d.get(Fields.STORED_JSON), Procedure.class);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored procedure " + code + " is not valid JSON", e);
             }
+            if (parsed.size() >= PARSED_LIMIT) {
+                parsed.clear();
+            }
+            parsed.put(code, new Parsed(s.getIndexReader(), p));
+            return Optional.of(p);
         });
     }
 
