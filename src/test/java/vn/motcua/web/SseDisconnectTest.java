@@ -119,8 +119,10 @@ class SseDisconnectTest {
             Thread.sleep(50);
         }
         assertEquals(1.0, metrics.counter("motcua.chat.client_gone").count(), "the abandoned stream is counted once");
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, health.statusCode());
+        HttpResponse<String> prometheus = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, prometheus.statusCode(), "the server goes on serving");
+        assertTrue(prometheus.body().contains("motcua_chat_client_gone_total 1.0"), prometheus.body());
+        assertTrue(prometheus.body().contains("motcua_llm_fallbacks_total 0.0"), "an abandoned answer is no fallback");
     }
 }
