@@ -45,6 +45,7 @@ public final class ProcedureSearcher {
     private final QueryFactory queries;
     private final ObjectMapper json;
     private final SnippetBuilder snippets = new SnippetBuilder();
+    private final TermStatesCache termStates = new TermStatesCache();
 
     public ProcedureSearcher(LiveIndex index, SearchSettings settings, Synonyms synonyms, ObjectMapper json) {
         this.index = requireNonNull(index, "index may not be null");
@@ -92,7 +93,7 @@ public final class ProcedureSearcher {
                 int n = rerank ? Math.max(limit, Reranker.DEPTH) : limit;
                 // Hit counts are never shown, so they need not be exact: the collector may skip
                 // documents that cannot reach the top n (MaxScore), which is most of them.
-                TopDocs top = s.search(filtered(plan.query(), filters), new TopScoreDocCollectorManager(n, n));
+                TopDocs top = s.search(filtered(termStates.prepared(s, plan.query()), filters), new TopScoreDocCollectorManager(n, n));
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Candidate c = candidate(s, sd.doc, sd.score);
