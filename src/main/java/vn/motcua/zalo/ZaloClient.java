@@ -74,10 +74,10 @@ public final class ZaloClient {
                     if (r.code() >= 500) {
                         throw new IOException("HTTP " + r.code());
                     }
-                    answer = json.readTree(r.body().bytes());
                     if (!r.isSuccessful()) {
-                        throw new ZaloApiException(ENDPOINT, r.code(), answer.path("error").asInt(0), ZaloEvent.text(answer.path("message")));
+                        throw new ZaloApiException(ENDPOINT, r.code(), 0, "unexpected HTTP status");
                     }
+                    answer = json.readTree(r.body().bytes());
                 }
                 code = answer.path("error").asInt(0);
             } catch (InterruptedException e) {
