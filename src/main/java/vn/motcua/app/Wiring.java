@@ -204,7 +204,9 @@ final class Wiring {
 
     /** Deletes what is older than the retention period (MOTCUA_RETENTION_DAYS). */
     Retention.Purged purgeExpired() {
-        return new Retention(database()).purge(java.time.Instant.now().minus(java.time.Duration.ofDays(config.store().retentionDays())));
+        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofDays(config.store().retentionDays()));
+        new ZaloStore(database(), java.time.Clock.systemUTC()).purgeEvents(cutoff);
+        return new Retention(database()).purge(cutoff);
     }
 
     /** The web server over an open index, on the configured port or {@code port} when given; state lives in the database. */

@@ -126,6 +126,17 @@ public final class ZaloStore {
         }
     }
 
+    /** Forgets events received before {@code olderThan} (the retention period); returns how many. */
+    public int purgeEvents(Instant olderThan) {
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("DELETE FROM zalo_events WHERE received_at < ?")) {
+            ps.setLong(1, olderThan.toEpochMilli());
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("purge Zalo events older than " + olderThan, e);
+        }
+    }
+
     /** The stored tokens, if any were ever stored. */
     public Optional<Tokens> tokens() {
         try (Connection c = db.connection();

@@ -361,6 +361,20 @@ abstract class StoreTest {
         }
 
         @Test
+        void purgingForgetsOnlyEventsOlderThanTheCutoff() {
+            ZaloStore store = new ZaloStore(db, clock);
+            store.claim("old", "u1", "user_send_text");
+            clock.advanceMillis(3_600_000);
+            store.claim("new", "u1", "user_send_text");
+
+            int purged = store.purgeEvents(T0.plusSeconds(60));
+
+            assertEquals(1, purged);
+            assertEquals(Optional.empty(), store.event("old"));
+            assertTrue(store.event("new").isPresent());
+        }
+
+        @Test
         void tokensNeverShowInText() {
             String shown = new ZaloStore.Tokens("secret-access", "secret-refresh", T0).toString();
 
