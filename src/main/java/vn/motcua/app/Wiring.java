@@ -218,7 +218,7 @@ final class Wiring {
         WebSettings web = port == null ? config.web() : config.web().withPort(port);
         HandoffService handoffs = new HandoffService(new TicketStore(database(), clock));
         return new WebServer(chat, answers, new DatabaseFeedback(new FeedbackStore(database())), handoffs, metrics, web, json,
-                java.util.List.of(new OfficerRoutes(handoffs, new AnalyticsStore(database()), clock, json, config.officer()), zaloWebhook(chat, clock)));
+                java.util.List.of(new OfficerRoutes(handoffs, new AnalyticsStore(database()), clock, json, config.officer()), zaloWebhook(chat, handoffs, clock)));
     }
 
     private okhttp3.OkHttpClient http;
@@ -252,13 +252,13 @@ final class Wiring {
     }
 
     /** The Zalo webhook; it registers nothing unless ZALO_APP_ID and ZALO_OA_SECRET_KEY are set. */
-    private synchronized java.util.function.Consumer<io.javalin.config.RoutesConfig> zaloWebhook(ChatService chat, java.time.Clock clock) {
+    private synchronized java.util.function.Consumer<io.javalin.config.RoutesConfig> zaloWebhook(ChatService chat, HandoffService handoffs, java.time.Clock clock) {
         if (!config.zalo().isEnabled()) {
             return routes -> { };
         }
         ZaloStore store = new ZaloStore(database(), clock);
         ZaloClient client = new ZaloClient(http(), config.zalo(), zaloTokens(clock), json);
-        zaloWebhook = new ZaloWebhook(config.zalo(), store, new ZaloResponder(chat, client, store, config.zalo()), json, clock);
+        zaloWebhook = new ZaloWebhook(config.zalo(), store, new ZaloResponder(chat, handoffs, client, store, config.zalo()), json, clock);
         return zaloWebhook;
     }
 

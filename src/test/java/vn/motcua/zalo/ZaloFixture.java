@@ -92,9 +92,10 @@ final class ZaloFixture implements AutoCloseable {
     Server server(AnswerService answers, ZaloSettings settings) {
         Clock clock = Clock.systemUTC();
         ChatService chat = new ChatService(answers, new DatabaseConversations(new ConversationStore(db, clock), JSON), clock);
-        ZaloResponder responder = new ZaloResponder(chat, client(tokens()), store(), settings);
+        HandoffService handoffs = new HandoffService(new TicketStore(db, clock));
+        ZaloResponder responder = new ZaloResponder(chat, handoffs, client(tokens()), store(), settings);
         ZaloWebhook webhook = new ZaloWebhook(settings, store(), responder, JSON, clock);
-        WebServer web = new WebServer(chat, answers, new InMemoryFeedback(10), new HandoffService(new TicketStore(db, clock)),
+        WebServer web = new WebServer(chat, answers, new InMemoryFeedback(10), handoffs,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new WebSettings("127.0.0.1", 0, List.of(), 64 * 1024, 100_000, 10_000),
                 JSON, List.of(webhook)).start();
         return new Server(web, webhook);

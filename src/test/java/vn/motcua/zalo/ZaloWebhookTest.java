@@ -204,6 +204,19 @@ class ZaloWebhookTest {
     }
 
     @Test
+    void gapCanBoOpensAHandoffTicketAndRepliesWithItsReference() throws Exception {
+        deliver(text("msg-h", "Gặp cán bộ: tôi cần hỏi về hồ sơ đất đai"));
+        List<RecordedRequest> sent = replies("msg-h");
+
+        String reply = ZaloFixture.body(sent.get(0)).path("message").path("text").asText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("MC-[2-9A-Z]{5}").matcher(reply);
+        assertTrue(m.find(), reply);
+        var ticket = new vn.motcua.store.TicketStore(zalo.db, java.time.Clock.systemUTC()).find(m.group()).orElseThrow();
+        assertEquals("zalo-" + USER, ticket.sessionId());
+        assertEquals("tôi cần hỏi về hồ sơ đất đai", ticket.questionMasked());
+    }
+
+    @Test
     void anUnknownEventIsAcknowledgedAndIgnored() throws Exception {
         String body = event("user_reacted_message", "msg-react", null, now());
 
