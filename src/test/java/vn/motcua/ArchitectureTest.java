@@ -123,4 +123,26 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.zaxxer.hikari..", "org.flywaydb..", "org.sqlite..", "org.postgresql..")
                 .check(classes);
     }
+
+    @Test
+    void zaloUsesThePipelineAndTheStoreOnly() {
+        noClasses().that().resideInAPackage("vn.motcua.zalo..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.motcua.web..", "vn.motcua.officer..", "vn.motcua.search..",
+                        "vn.motcua.eval..", "vn.motcua.app..", "org.apache.lucene..", "dev.langchain4j..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheShellDependsOnZalo() {
+        noClasses().that().resideOutsideOfPackages("vn.motcua.zalo..", "vn.motcua.app..")
+                .should().dependOnClassesThat().resideInAPackage("vn.motcua.zalo..")
+                .check(classes);
+    }
+
+    @Test
+    void okhttpStaysInZalo() {
+        noClasses().that().resideOutsideOfPackages("vn.motcua.zalo..", "vn.motcua.app..")
+                .should().dependOnClassesThat().resideInAPackage("okhttp3..")
+                .check(classes);
+    }
 }

@@ -118,6 +118,29 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /** Work on one connection inside a transaction. */
+    @FunctionalInterface
+    interface Transactional<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(Transactional<T> work) throws SQLException {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
     @Override
     public void close() {
         pool.close();
