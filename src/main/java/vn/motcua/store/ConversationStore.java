@@ -59,17 +59,20 @@ public final class ConversationStore {
         saveTurn(id, stateJson, List.of());
     }
 
-    /** Saves the state and appends the messages of one turn, atomically. */
+    /**
+     * Saves the state and appends the messages of one turn, atomically. Turns of concurrent
+     * conversations are committed together (one flush for many chats); this returns after the commit.
+     */
     public void saveTurn(String id, String stateJson, List<Message> messages) {
         requireNonNull(id, "id may not be null");
         requireNonNull(stateJson, "stateJson may not be null");
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
+        long now = clock.millis();
+        try {
+            db.inSharedTransaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
                     ps.setString(1, id);
                     ps.setString(2, stateJson);
-                    ps.setLong(3, clock.millis());
+                    ps.setLong(3, now);
                     ps.executeUpdate();
                 }
                 if (!messages.isEmpty()) {
@@ -87,13 +90,8 @@ public final class ConversationStore {
                         ps.executeBatch();
                     }
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw new StoreException("save conversation " + id, e);
         }

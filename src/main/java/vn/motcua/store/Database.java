@@ -28,10 +28,13 @@ public final class Database implements AutoCloseable {
     private final boolean postgres;
     private final int migrationsApplied;
 
+    private final GroupCommit grouped;
+
     private Database(HikariDataSource pool, boolean postgres, int migrationsApplied) {
         this.pool = pool;
         this.postgres = postgres;
         this.migrationsApplied = migrationsApplied;
+        this.grouped = new GroupCommit(this, "motcua-group-commit");
     }
 
     /** Opens the pool and applies pending migrations (all of them on an empty database). */
@@ -141,8 +144,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in a transaction shared with the other writes waiting at that moment, and
+     * returns once that transaction is committed (see {@link GroupCommit}): for frequent small
+     * writes, where one flush to disk per write would make the writes queue.
+     */
+    <T> T inSharedTransaction(Transactional<T> work) throws SQLException {
+        return grouped.run(work);
+    }
+
+    /** Writes waiting for a shared transaction (for tests). */
+    int waitingWrites() {
+        return grouped.waiting();
+    }
+
     @Override
     public void close() {
+        grouped.close();
         pool.close();
     }
 }

@@ -63,6 +63,82 @@ abstract class StoreTest {
     class Conversations {
 
         @Test
+        void turnsSavedConcurrentlyAreAllThereAndWhole() throws Exception {
+            ConversationStore store = new ConversationStore(db, clock);
+            ExecutorService pool = Executors.newFixedThreadPool(32);
+            try {
+                List<Future<?>> saves = new ArrayList<>();
+                for (int i = 0; i < 400; i++) {
+                    String id = "s" + (i % 100);
+                    int n = i;
+                    saves.add(pool.submit(() -> store.saveTurn(id, "{\"n\":" + n + "}", List.of(
+                            new Message("user", "hỏi " + n, null, null, T0.plusMillis(n)),
+                            new Message("assistant", "đáp " + n, "answered", "1.001193", T0.plusMillis(n))))));
+                }
+                for (Future<?> f : saves) {
+                    f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            for (int c = 0; c < 100; c++) {
+                List<Message> messages = store.messages("s" + c);
+                assertEquals(8, messages.size(), "four turns of two messages in s" + c);
+                for (int t = 0; t < 4; t++) {
+                    String n = messages.get(2 * t).textMasked().substring(4);
+                    assertEquals("đáp " + n, messages.get(2 * t + 1).textMasked(), "a question and its reply stay together");
+                }
+            }
+        }
+
+        @Test
+        void aWriteThatFailsInASharedTransactionFailsAloneAndTheOthersAreKept() throws Exception {
+            ConversationStore store = new ConversationStore(db, clock);
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(3);
+            try {
+                // The first write holds the writer, so the next two wait and are committed in one transaction.
+                Future<?> first = pool.submit(() -> db.inSharedTransaction(c -> {
+                    holding.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                }));
+                assertTrue(holding.await(30, java.util.concurrent.TimeUnit.SECONDS));
+                Future<?> bad = pool.submit(() -> db.inSharedTransaction(c -> {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO conversations (id, state_json, updated_at) VALUES ('bad', '{}', 1)")) {
+                        ps.executeUpdate();
+                    }
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO no_such_table VALUES (1)")) {
+                        ps.executeUpdate();
+                    }
+                    return null;
+                }));
+                Future<?> good = pool.submit(() -> store.saveState("good", "{}"));
+                while (db.waitingWrites() < 2) {
+                    Thread.sleep(5);
+                }
+                release.countDown();
+
+                first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                good.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                java.util.concurrent.ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(
+                        java.util.concurrent.ExecutionException.class, () -> bad.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                assertTrue(failed.getCause() instanceof java.sql.SQLException, failed.getCause().toString());
+            } finally {
+                pool.shutdownNow();
+            }
+
+            assertEquals(Optional.of("{}"), store.findState("good"));
+            assertEquals(Optional.empty(), store.findState("bad"), "the failed write's first statement is rolled back too");
+        }
+
+        @Test
         void findsTheStateItSaved() {
             ConversationStore store = new ConversationStore(db, clock);
 
