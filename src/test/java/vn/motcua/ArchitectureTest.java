@@ -123,4 +123,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.zaxxer.hikari..", "org.flywaydb..", "org.sqlite..", "org.postgresql..")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheOfficerPackageWidensASearchAudience() {
+        noClasses().that().resideOutsideOfPackages("vn.motcua.officer..", "vn.motcua.search..")
+                .should().callMethod(vn.motcua.search.Audience.class, "officer", String.class)
+                .check(classes);
+    }
+
+    @Test
+    void theInternalCollectionIsReadOnlyThroughTheGuidanceSearcherOrTheOfficerAnswers() {
+        noClasses().that().resideOutsideOfPackages("vn.motcua.officer..", "vn.motcua.search..", "vn.motcua.answer..", "vn.motcua.app..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("vn.motcua.search.GuidanceSearcher")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("vn.motcua.answer.OfficerAnswers")
+                .check(classes);
+    }
 }

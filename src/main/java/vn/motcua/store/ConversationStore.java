@@ -63,9 +63,8 @@ public final class ConversationStore {
     public void saveTurn(String id, String stateJson, List<Message> messages) {
         requireNonNull(id, "id may not be null");
         requireNonNull(stateJson, "stateJson may not be null");
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
+        try {
+            db.inTransaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
                     ps.setString(1, id);
                     ps.setString(2, stateJson);
@@ -87,13 +86,8 @@ public final class ConversationStore {
                         ps.executeBatch();
                     }
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw new StoreException("save conversation " + id, e);
         }

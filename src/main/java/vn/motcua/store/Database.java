@@ -113,6 +113,29 @@ public final class Database implements AutoCloseable {
         return postgres;
     }
 
+    /** Work done on one connection inside a transaction. */
+    @FunctionalInterface
+    interface Transaction<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(Transaction<T> work) throws SQLException {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
     /** A pooled connection in auto-commit mode; close it to give it back. */
     Connection connection() throws SQLException {
         return pool.getConnection();

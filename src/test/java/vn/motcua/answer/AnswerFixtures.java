@@ -45,4 +45,18 @@ public final class AnswerFixtures {
     public static RegulationSearcher regulations(LiveIndex index) {
         return new RegulationSearcher(index, SearchSettings.PRODUCTION, Synonyms.load(Path.of("knowledge-base/synonyms.txt")), KnowledgeBaseJson.mapper());
     }
+
+    /** Copies a folder tree (a fixture knowledge base into a temporary one a test may change). */
+    public static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(f, target);
+                }
+            }
+        }
+    }
 }

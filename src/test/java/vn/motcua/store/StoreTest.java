@@ -1,6 +1,7 @@
 package vn.motcua.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +40,16 @@ import vn.motcua.store.TicketStore.Ticket;
 abstract class StoreTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+    /** How many migrations the code ships, so these tests need no edit when one is added. */
+    static final int MIGRATIONS = migrations();
+
+    static int migrations() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** A new, empty database each call. */
     abstract StoreSettings freshDatabase() throws Exception;
@@ -294,6 +305,59 @@ abstract class StoreTest {
     }
 
     @Nested
+    class Officers {
+
+        @Test
+        void anAccountIsAddedOnceAndFoundByName() {
+            OfficerStore store = new OfficerStore(db, clock);
+
+            boolean first = store.addAccount("lan", "officer", "pbkdf2-sha256$1000$c2FsdA==$aGFzaA==");
+            boolean again = store.addAccount("lan", "admin", "other");
+
+            assertTrue(first);
+            assertFalse(again);
+            OfficerStore.Account a = store.account("lan").orElseThrow();
+            assertEquals(List.of("lan", "officer", "pbkdf2-sha256$1000$c2FsdA==$aGFzaA==", T0), List.of(a.name(), a.role(), a.tokenHash(), a.createdAt()));
+            assertNull(a.revokedAt());
+        }
+
+        @Test
+        void aSessionLastsUntilItExpiresOrTheAccountIsRevoked() {
+            OfficerStore store = new OfficerStore(db, clock);
+            store.addAccount("lan", "officer", "h1");
+            store.addAccount("minh", "admin", "h2");
+            store.addSession("s-lan", store.account("lan").orElseThrow().id(), T0.plusSeconds(60));
+            store.addSession("s-minh", store.account("minh").orElseThrow().id(), T0.plusSeconds(60));
+
+            boolean revoked = store.revoke("minh");
+            clock.advanceMillis(59_000);
+            Optional<OfficerStore.Account> live = store.sessionAccount("s-lan");
+            clock.advanceMillis(1_000);
+
+            assertTrue(revoked);
+            assertEquals("lan", live.orElseThrow().name());
+            assertEquals(Optional.empty(), store.sessionAccount("s-lan"));
+            assertEquals(Optional.empty(), store.sessionAccount("s-minh"));
+            assertEquals(T0, store.account("minh").orElseThrow().revokedAt());
+            assertFalse(store.revoke("minh"));
+        }
+
+        @Test
+        void theAuditLogKeepsEveryRowNewestFirst() {
+            AuditStore audit = new AuditStore(db, clock);
+
+            audit.append("cli", "account.add", "lan officer");
+            clock.advanceMillis(1_000);
+            audit.append("lan", "officer.chat", "lệ phí [phone]");
+            audit.append(null, "login.failed", null);
+
+            assertEquals(List.of(new AuditStore.Entry(T0.plusSeconds(1), "lan", "officer.chat", "lệ phí [phone]")), audit.recent("officer.chat", 10));
+            assertEquals(3, audit.recent(null, 10).size());
+            assertEquals("account.add", audit.recent(null, 10).get(2).action());
+        }
+    }
+
+    @Nested
     class Migrations {
 
         @Test
@@ -304,7 +368,7 @@ abstract class StoreTest {
                 assertEquals(0, again);
                 assertEquals(0, reopened.migrationsApplied());
             }
-            assertEquals(2, db.migrationsApplied());
+            assertEquals(MIGRATIONS, db.migrationsApplied());
         }
 
         @Test
@@ -321,7 +385,7 @@ abstract class StoreTest {
 
             try (Database upgraded = Database.open(old)) {
 
-                assertEquals(1, upgraded.migrationsApplied());
+                assertEquals(MIGRATIONS - 1, upgraded.migrationsApplied());
                 assertEquals(List.of(new Entry("s1", "m1", "down", "wrong_fee", null, T0)), new FeedbackStore(upgraded).recent(10));
             }
         }
