@@ -27,9 +27,13 @@ public final class AnswerFixtures {
     }
 
     public static LiveIndex index(Path dir) {
+        return index(knowledgeBase(), dir);
+    }
+
+    /** An index of another knowledge base (a copy of the fixtures a test extended). */
+    public static LiveIndex index(Path kb, Path dir) {
         var json = KnowledgeBaseJson.mapper();
-        IndexMaintainer m = new IndexMaintainer(new IndexBuilder(dir, json), knowledgeBase(),
-                new ProcedureStore(knowledgeBase(), json), new RegulationStore(knowledgeBase(), json));
+        IndexMaintainer m = new IndexMaintainer(new IndexBuilder(dir, json), kb, new ProcedureStore(kb, json), new RegulationStore(kb, json));
         return new LiveIndex(m.ensureCurrent(false, Progress.NONE).generation());
     }
 

@@ -63,6 +63,7 @@ class WidgetBrowserTest {
     /** The login token printed once when the account was made. */
     private static String loginToken;
     private static final By OFFICER = By.cssSelector("[data-motcua='officer']");
+    private static final By STAFF = By.cssSelector("[data-motcua='staff']");
     private static final By TICKET_FORM = By.cssSelector("[data-motcua='ticket-form']");
     private static final By TICKET_QUESTION = By.cssSelector("[data-motcua='ticket-question']");
     private static final By TICKET_CONTACT = By.cssSelector("[data-motcua='ticket-contact']");
@@ -95,7 +96,11 @@ class WidgetBrowserTest {
             exchange.close();
         });
         portal.start();
-        var index = AnswerFixtures.index(dir.resolve("index"));
+        // The fixture records and the shipped internal collection, so officer mode has guidance to find.
+        Path kb = dir.resolve("kb");
+        AnswerFixtures.copyTree(AnswerFixtures.knowledgeBase(), kb);
+        AnswerFixtures.copyTree(Path.of("knowledge-base/internal"), kb.resolve("internal"));
+        var index = AnswerFixtures.index(kb, dir.resolve("index"));
         AnswerService answers = AnswerFixtures.grounded(index);
         feedback = new InMemoryFeedback(100);
         WebSettings settings = new WebSettings("127.0.0.1", 0, List.of(portalOrigin()), 64 * 1024, 100_000, 10_000);
@@ -297,6 +302,43 @@ class WidgetBrowserTest {
         browser.await(d -> status.getText().equals("Tên tài khoản hoặc mã đăng nhập không đúng."));
 
         assertTrue(browser.driver().findElements(By.cssSelector("[data-officer='ticket']")).isEmpty());
+    }
+
+    @Test
+    void anOfficerLogsInFromTheWidgetWithTheKeyboardAndGetsInternalGuidanceUntilLoggingOut() {
+        browser.open(base + "/");
+        browser.driver().manage().deleteAllCookies();
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+        widget.findElement(STAFF).click();
+        widget.findElement(By.cssSelector("[data-motcua='staff-name']")).sendKeys(OFFICER_NAME);
+        widget.findElement(By.cssSelector("[data-motcua='staff-token']")).sendKeys(loginToken, Keys.ENTER);
+        browser.await(d -> widget.findElements(By.cssSelector("[data-motcua='staff-mode']")).size() == 1);
+
+        WebElement officerAnswer = ask(widget, "Phiếu xin lỗi và hẹn lại ngày trả kết quả");
+        widget.findElement(STAFF).click();
+        browser.await(d -> widget.findElements(By.cssSelector("[data-motcua='staff-mode']")).size() == 2);
+        WebElement citizenAnswer = ask(widget, "Phiếu xin lỗi và hẹn lại ngày trả kết quả");
+
+        List<String> cited = officerAnswer.findElements(By.cssSelector("[data-motcua='internal-citation']")).stream()
+                .map(e -> e.getDomAttribute("data-path")).toList();
+        assertTrue(cited.contains("internal/ho-so-tre-han.md"), cited.toString());
+        assertTrue(officerAnswer.findElement(TEXT).getText().contains("Hướng dẫn nội bộ"), officerAnswer.findElement(TEXT).getText());
+        assertTrue(citizenAnswer.findElements(By.cssSelector("[data-motcua='internal-citation']")).isEmpty());
+        assertFalse(citizenAnswer.findElement(TEXT).getText().contains("Hướng dẫn nội bộ"), citizenAnswer.findElement(TEXT).getText());
+        assertEquals(1, new vn.motcua.store.AuditStore(database, java.time.Clock.systemUTC()).recent("officer.chat", 100).stream()
+                .filter(e -> e.detail().equals("Phiếu xin lỗi và hẹn lại ngày trả kết quả")).count());
+        assertFalse(browser.hasAlert());
+        browser.screenshot("widget-officer-mode");
+    }
+
+    @Test
+    void theOfficerLoginIsOfferedOnlyOnTheServicesOwnOrigin() {
+        browser.open(portalOrigin() + "/");
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+
+        assertFalse(widget.findElement(STAFF).isDisplayed());
     }
 
     @Test
