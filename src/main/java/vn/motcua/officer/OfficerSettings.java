@@ -26,9 +26,4 @@ public record OfficerSettings(boolean secureCookie, int hashIterations, Duration
             throw new IllegalArgumentException("the session lifetime must be positive: " + sessionLifetime);
         }
     }
-
-    /** The same settings with another iteration count. */
-    public OfficerSettings withHashIterations(int iterations) {
-        return new OfficerSettings(secureCookie, iterations, sessionLifetime);
-    }
 }

@@ -76,10 +76,17 @@ public final class OfficerStore {
         }
     }
 
-    /** Starts a session for an account until {@code expiresAt}. */
+    /** Starts a session for an account until {@code expiresAt}, and drops the sessions that have expired. */
     public void addSession(String tokenHash, String accountId, Instant expiresAt) {
-        update("INSERT INTO officer_sessions (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)", "add session",
-                tokenHash, accountId, clock.millis(), expiresAt.toEpochMilli());
+        try {
+            db.inTransaction(c -> {
+                update(c, "DELETE FROM officer_sessions WHERE expires_at <= ?", clock.millis());
+                return update(c, "INSERT INTO officer_sessions (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                        tokenHash, accountId, clock.millis(), expiresAt.toEpochMilli());
+            });
+        } catch (SQLException e) {
+            throw new StoreException("add session", e);
+        }
     }
 
     /** The active account of an unexpired session, if any. */

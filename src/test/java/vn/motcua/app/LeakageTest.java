@@ -72,6 +72,8 @@ class LeakageTest {
     private static Set<String> distinctive;
     /** Attack message → the internal document it was taken from (null for the impersonation). */
     private static Map<String, InternalDocument> attacks;
+    /** Lines of 40+ characters that the public knowledge base holds verbatim, so are not checked. */
+    private static int publicLines;
 
     private static String officerSession;
     private static String officerLoginToken;
@@ -93,15 +95,22 @@ class LeakageTest {
         String publicText = publicText(kb);
         distinctive = new LinkedHashSet<>();
         attacks = new LinkedHashMap<>();
+        Map<InternalDocument, List<String>> linesOf = new LinkedHashMap<>();
         for (InternalDocument d : documents) {
+            List<String> lines = d.body().lines().map(l -> l.replaceFirst("^[-#>*\\s]+", "").strip()).filter(l -> l.length() >= 40).toList();
+            publicLines += (int) lines.stream().filter(publicText::contains).count();
+            linesOf.put(d, lines.stream().filter(l -> !publicText.contains(l)).toList());
             distinctive.add(d.title());
-            List<String> lines = d.body().lines().map(l -> l.replaceFirst("^[-#>*\\s]+", "").strip())
-                    .filter(l -> l.length() >= 40 && !publicText.contains(l)).toList();
-            distinctive.addAll(lines);
+            distinctive.addAll(linesOf.get(d));
+        }
+        for (InternalDocument d : documents) {
+            // Phrases to copy: lines of this document alone (the example banner is shared by the checklists).
+            List<String> own = linesOf.get(d).stream()
+                    .filter(l -> linesOf.entrySet().stream().noneMatch(e -> e.getKey() != d && e.getValue().contains(l))).toList();
             attacks.put(d.title(), d);
-            attacks.put(lines.get(0), d);
-            attacks.put(lines.get(lines.size() / 2), d);
-            attacks.put(lines.get(lines.size() - 1), d);
+            attacks.put(own.get(0), d);
+            attacks.put(own.get(own.size() / 2), d);
+            attacks.put(own.get(own.size() - 1), d);
         }
         attacks.put(IMPERSONATION, null);
 
@@ -207,8 +216,9 @@ class LeakageTest {
         }
         System.out.println("[leakage] " + attempts + " attempts (" + attacks.size() + " attack messages over " + documents.size()
                 + " internal documents, " + credentials().size() + " credential variants on each HTTP channel), " + channels.size()
-                + " channels, " + distinctive.size() + " distinctive internal lines checked: " + String.join("; ", channels));
+                + " channels, " + distinctive.size() + " distinctive internal lines checked (" + publicLines + " left out as public text): " + String.join("; ", channels));
         assertEquals(attacks.size() * (credentials().size() * httpChannels().size() + inProcess.size()), attempts);
+        assertEquals(documents.size() * 4 + 1, attacks.size(), "a title and three phrases per document, and the impersonation");
     }
 
     @Test

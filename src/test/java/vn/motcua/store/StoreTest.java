@@ -343,6 +343,27 @@ abstract class StoreTest {
         }
 
         @Test
+        void startingASessionDropsTheExpiredOnes() throws Exception {
+            OfficerStore store = new OfficerStore(db, clock);
+            store.addAccount("lan", "officer", "h1");
+            String id = store.account("lan").orElseThrow().id();
+            store.addSession("old", id, T0.plusSeconds(1));
+
+            clock.advanceMillis(1_000);
+            store.addSession("new", id, T0.plusSeconds(60));
+
+            try (Connection c = db.connection();
+                    PreparedStatement ps = c.prepareStatement("SELECT token_hash FROM officer_sessions");
+                    java.sql.ResultSet rs = ps.executeQuery()) {
+                List<String> left = new ArrayList<>();
+                while (rs.next()) {
+                    left.add(rs.getString(1));
+                }
+                assertEquals(List.of("new"), left);
+            }
+        }
+
+        @Test
         void theAuditLogKeepsEveryRowNewestFirst() {
             AuditStore audit = new AuditStore(db, clock);
 
