@@ -31,6 +31,7 @@ public final class GuidanceSearcher {
     private final SnippetBuilder snippets = new SnippetBuilder();
     private final QueryBuilder phrases = new QueryBuilder(Fields.indexAnalyzer());
     private static final int PHRASE_SLOP = 2;
+    private static final java.util.regex.Pattern MARKDOWN_MARKERS = java.util.regex.Pattern.compile("^[\\s>#*-]+");
     private static final float PHRASE_BOOST = 20f;
 
     public GuidanceSearcher(LiveIndex index, SearchSettings settings, Synonyms synonyms, ObjectMapper json) {
@@ -73,8 +74,10 @@ public final class GuidanceSearcher {
                 }
                 List<String[]> texts = new ArrayList<>();
                 for (String line : d.body().split("\n")) {
-                    if (!line.isBlank()) {
-                        texts.add(new String[] {"body", line.strip()});
+                    // A passage is quoted as text: the list, heading and quote markers of its Markdown line go.
+                    String passage = MARKDOWN_MARKERS.matcher(line).replaceFirst("").strip();
+                    if (!passage.isEmpty()) {
+                        texts.add(new String[] {"body", passage});
                     }
                 }
                 out.add(new GuidanceHit(d, sd.score, snippets.best(texts, terms)));

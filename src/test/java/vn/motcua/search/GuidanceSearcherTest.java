@@ -64,6 +64,20 @@ class GuidanceSearcherTest {
     }
 
     @Test
+    void thePassageIsQuotedWithoutItsMarkdownMarkers() {
+        InternalDocument listed = new InternalDocument("internal/x.md", "X", null, Visibility.INTERNAL, null, null,
+                "## Việc cần làm\n- Lập Phiếu xin lỗi ngay trong ngày.\n> Ghi chú.");
+        IndexBuilder builder = new IndexBuilder(dir.resolve("other"), KnowledgeBaseJson.mapper());
+        try (LiveIndex other = new LiveIndex(builder.build("u", List.of(), 0, List.of(), List.of(listed), Progress.NONE))) {
+            GuidanceSearcher s = new GuidanceSearcher(other, SearchSettings.PRODUCTION, TestIndex.synonyms(), KnowledgeBaseJson.mapper());
+
+            String text = s.search("phiếu xin lỗi", 1, Audience.officer("lan")).get(0).snippet().text();
+
+            assertTrue(text.startsWith("Lập Phiếu xin lỗi"), text);
+        }
+    }
+
+    @Test
     void oddInputGivesAnEmptyListNotAnError() {
         assertEquals(List.of(), paths("", Audience.officer("lan")));
         assertEquals(List.of(), paths(null, Audience.officer("lan")));
