@@ -125,6 +125,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void zaloUsesThePipelineAndTheStoreOnly() {
+        noClasses().that().resideInAPackage("vn.motcua.zalo..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.motcua.web..", "vn.motcua.officer..", "vn.motcua.search..",
+                        "vn.motcua.eval..", "vn.motcua.app..", "org.apache.lucene..", "dev.langchain4j..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheShellDependsOnZalo() {
+        noClasses().that().resideOutsideOfPackages("vn.motcua.zalo..", "vn.motcua.app..")
+                .should().dependOnClassesThat().resideInAPackage("vn.motcua.zalo..")
+                .check(classes);
+    }
+
+    @Test
+    void okhttpStaysInZalo() {
+        noClasses().that().resideOutsideOfPackages("vn.motcua.zalo..", "vn.motcua.app..")
+                .should().dependOnClassesThat().resideInAPackage("okhttp3..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheOfficerPackageWidensASearchAudience() {
         noClasses().that().resideOutsideOfPackages("vn.motcua.officer..", "vn.motcua.search..")
                 .should().callMethod(vn.motcua.search.Audience.class, "officer", String.class)
@@ -136,6 +158,14 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("vn.motcua.officer..", "vn.motcua.search..", "vn.motcua.answer..", "vn.motcua.app..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("vn.motcua.search.GuidanceSearcher")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("vn.motcua.answer.OfficerAnswers")
+                .check(classes);
+    }
+
+    @Test
+    void zaloNeverReachesInternalGuidanceNorAnOfficerAudience() {
+        noClasses().that().resideInAPackage("vn.motcua.zalo..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("vn.motcua.answer.OfficerAnswers")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("vn.motcua.search.Audience")
                 .check(classes);
     }
 }

@@ -241,7 +241,7 @@ final class AnswerPlanner {
     /** Words of a question short enough to be a follow-up rather than a new question. */
     static final int FOLLOW_UP_MAX_WORDS = 12;
 
-    static boolean isShortFollowUp(String q, Set<String> subject, Set<String> expanded, Procedure focus) {
+    boolean isShortFollowUp(String q, Set<String> subject, Set<String> expanded, Procedure focus) {
         if (subject.isEmpty()) {
             return true;
         }
@@ -264,11 +264,11 @@ final class AnswerPlanner {
      * The share of the subject that the record's text holds, counting words a synonym rule brought
      * in ("sổ đỏ" → "giấy chứng nhận quyền sử dụng đất") at half a word each.
      */
-    static double coverage(Set<String> subject, Set<String> expanded, Procedure p) {
+    double coverage(Set<String> subject, Set<String> expanded, Procedure p) {
         if (subject.isEmpty()) {
             return 1;
         }
-        Set<String> text = recordWords(p);
+        Set<String> text = recordWords.of(p);
         int matched = 0;
         for (String w : subject) {
             if (text.contains(w)) {
@@ -283,6 +283,32 @@ final class AnswerPlanner {
         }
         return Math.min(1.0, (matched + Math.min(viaSynonyms / 2.0, subject.size() - matched)) / subject.size());
     }
+
+    /**
+     * The folded words of a record, kept per code for the record object they were made from (the
+     * searcher hands out the same object until the index changes). Cleared when full.
+     */
+    private static final class RecordWords {
+        private record Entry(Procedure procedure, Set<String> words) {}
+
+        private static final int LIMIT = 1024;
+        private final java.util.Map<String, Entry> byCode = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Set<String> of(Procedure p) {
+            Entry e = byCode.get(p.code());
+            if (e != null && e.procedure() == p) {
+                return e.words();
+            }
+            Set<String> words = Set.copyOf(recordWords(p));
+            if (byCode.size() >= LIMIT) {
+                byCode.clear();
+            }
+            byCode.put(p.code(), new Entry(p, words));
+            return words;
+        }
+    }
+
+    private final RecordWords recordWords = new RecordWords();
 
     static Set<String> recordWords(Procedure p) {
         StringBuilder b = new StringBuilder();

@@ -67,6 +67,14 @@ public final class AnswerService {
     }
 
     /** "grounded", or "llm" when a model phrases the answers. */
+    /**
+     * How many answers the model was asked for and the grounded answer was sent instead (model
+     * unreachable, too slow, garbage, or a figure the fact guard rejected); 0 in grounded mode.
+     */
+    public long modelFallbacks() {
+        return answerer instanceof LlmAnswerer llm ? llm.fallbacks() : 0;
+    }
+
     public String mode() {
         return mode;
     }

@@ -287,9 +287,18 @@ final class GroundedAnswerer implements Answerer {
         return main;
     }
 
+    private static final int CUE_HEAD = 40;
+    private static final int CUE_LETTERS = 12;
+
     /** A document the record ties to a case, or a remark listed among the documents. */
     static boolean isConditional(RequiredDocument d) {
-        String f = InputGuard.folded(d.name());
+        // The cues are at most 10 folded letters long, and folding a prefix gives a prefix of the
+        // folded whole (only its end may differ), so a long name is folded by its head alone.
+        String name = d.name();
+        String f = InputGuard.folded(name.length() > CUE_HEAD ? name.substring(0, CUE_HEAD) : name);
+        if (f.length() <= CUE_LETTERS && name.length() > CUE_HEAD) {
+            f = InputGuard.folded(name);
+        }
         boolean noCopies = (d.originals() == null || d.originals() == 0) && (d.copies() == null || d.copies() == 0);
         return f.startsWith("truong hop") || f.startsWith("doi voi") || f.startsWith("neu ") || f.startsWith("luu y")
                 || f.startsWith("ghi chu") || noCopies;

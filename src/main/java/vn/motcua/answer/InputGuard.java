@@ -36,7 +36,6 @@ public final class InputGuard {
             "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsCyrillic}\\p{IsThai}\\p{IsArabic}\\p{IsHebrew}\\p{IsDevanagari}]");
     /** A long run of base64-like characters: an encoded instruction, not a citizen's question. */
     private static final Pattern LONG_ENCODED = Pattern.compile("[A-Za-z0-9+/]{32,}={0,2}");
-    private static final Pattern SPACES = Pattern.compile("[^\\p{L}\\p{N}!?\\[\\]<>|#]+");
 
     private final Map<Section, List<Pattern>> patterns;
     private final int maxChars;
@@ -134,10 +133,37 @@ public final class InputGuard {
         return false;
     }
 
-    /** Lower-case, marks removed, every run of other characters one space ("!" and "?" kept). */
+    /**
+     * Lower-case, marks removed, and every run of characters other than letters, digits and
+     * {@code ! ? [ ] < > | #} one space, none at either end. One pass: it runs several times per answer.
+     */
     static String folded(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return SPACES.matcher(TextCleaner.fold(nfc).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String lower = TextCleaner.fold(Normalizer.normalize(text, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isKept(cp)) {
+                if (gap && !b.isEmpty()) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isKept(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
+                || cp == '!' || cp == '?' || cp == '[' || cp == ']' || cp == '<' || cp == '>' || cp == '|' || cp == '#';
     }
 
     static Map<Section, List<Pattern>> load() {

@@ -41,12 +41,59 @@ public final class PersonalData {
         if (text == null || text.isEmpty()) {
             return new Masked(text == null ? "" : text, Set.of());
         }
+        // The patterns are slow on long text (answers run to kilobytes), so each runs only where it can
+        // match: an email needs "@", an ID number nine digits in a row, a phone number ten digits
+        // with at most one separator between two of them. Masking only shortens such runs.
         EnumSet<Kind> found = EnumSet.noneOf(Kind.class);
-        String t = replace(EMAIL, text, EMAIL_MASK, Kind.EMAIL, found);
-        t = replace(ID_12, t, ID_MASK, Kind.ID_NUMBER, found);
-        t = replace(PHONE, t, PHONE_MASK, Kind.PHONE, found);
-        t = replace(ID_9, t, ID_MASK, Kind.ID_NUMBER, found);
+        String t = text.indexOf('@') < 0 ? text : replace(EMAIL, text, EMAIL_MASK, Kind.EMAIL, found);
+        DigitRuns runs = DigitRuns.of(t);
+        if (runs.longestPlain() >= 9) {
+            t = replace(ID_12, t, ID_MASK, Kind.ID_NUMBER, found);
+        }
+        if (runs.longestSeparated() >= 10) {
+            t = replace(PHONE, t, PHONE_MASK, Kind.PHONE, found);
+        }
+        if (runs.longestPlain() >= 9) {
+            t = replace(ID_9, t, ID_MASK, Kind.ID_NUMBER, found);
+        }
         return new Masked(t, found);
+    }
+
+    /**
+     * The most digits in a row, and the most digits in a run where single spaces, dots or dashes
+     * may stand between two digits (the separators the phone pattern allows).
+     */
+    record DigitRuns(int longestPlain, int longestSeparated) {
+        static DigitRuns of(String text) {
+            int plain = 0;
+            int separated = 0;
+            int bestPlain = 0;
+            int bestSeparated = 0;
+            boolean afterDigit = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    plain++;
+                    separated++;
+                    bestPlain = Math.max(bestPlain, plain);
+                    bestSeparated = Math.max(bestSeparated, separated);
+                    afterDigit = true;
+                } else if (afterDigit && isSeparator(c)) {
+                    plain = 0;
+                    afterDigit = false;
+                } else {
+                    plain = 0;
+                    separated = 0;
+                    afterDigit = false;
+                }
+            }
+            return new DigitRuns(bestPlain, bestSeparated);
+        }
+
+        /** What {@code [\\s.-]} matches. */
+        private static boolean isSeparator(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '.' || c == '-';
+        }
     }
 
     private static String replace(Pattern p, String text, String mask, Kind kind, Set<Kind> found) {

@@ -14,6 +14,7 @@ import vn.motcua.answer.llm.LlmSettings;
 import vn.motcua.officer.OfficerSettings;
 import vn.motcua.store.StoreSettings;
 import vn.motcua.web.WebSettings;
+import vn.motcua.zalo.ZaloSettings;
 
 /**
  * All configuration, loaded once: environment variables first, then {@code motcua.properties} in
@@ -21,7 +22,7 @@ import vn.motcua.web.WebSettings;
  * reported in one message. Paths are resolved against the motcua home (the launcher's folder).
  */
 public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir, Path promptsDir, AnswerSettings answer, LlmSettings llm,
-        WebSettings web, StoreSettings store, OfficerSettings officer) {
+        WebSettings web, StoreSettings store, OfficerSettings officer, ZaloSettings zalo) {
 
     static final String ENV_KB = "MOTCUA_KB_DIR";
     static final String ENV_DATA = "MOTCUA_DATA_DIR";
@@ -49,6 +50,16 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
     static final String ENV_COOKIE_SECURE = "MOTCUA_COOKIE_SECURE";
     static final String ENV_HASH_ITERATIONS = "MOTCUA_OFFICER_HASH_ITERATIONS";
     static final String ENV_SESSION_HOURS = "MOTCUA_OFFICER_SESSION_HOURS";
+    static final String ENV_PUBLIC_URL = "MOTCUA_PUBLIC_URL";
+    static final String ENV_ZALO_APP_ID = "ZALO_APP_ID";
+    static final String ENV_ZALO_APP_SECRET = "ZALO_APP_SECRET";
+    static final String ENV_ZALO_OA_SECRET_KEY = "ZALO_OA_SECRET_KEY";
+    static final String ENV_ZALO_OPENAPI_URL = "ZALO_OPENAPI_URL";
+    static final String ENV_ZALO_OAUTH_URL = "ZALO_OAUTH_URL";
+    static final String ENV_ZALO_REFRESH_TOKEN = "ZALO_REFRESH_TOKEN";
+    static final String ENV_ZALO_ACCESS_TOKEN = "ZALO_ACCESS_TOKEN";
+    static final String ENV_ZALO_WINDOW = "ZALO_WEBHOOK_WINDOW_SECONDS";
+    static final String ENV_ZALO_RATE = "ZALO_RATE_LIMIT_PER_SECOND";
 
     /** Loads from the real environment. */
     public static Config load() {
@@ -123,10 +134,16 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
         } catch (IllegalArgumentException e) {
             errors.add("officer settings: " + e.getMessage());
         }
+        ZaloSettings zalo = ZaloSettings.DISABLED;
+        try {
+            zalo = zalo(env, file);
+        } catch (IllegalArgumentException e) {
+            errors.add("Zalo settings: " + e.getMessage());
+        }
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("invalid configuration: " + String.join("; ", errors));
         }
-        return new Config(home, kb, data, index, prompts, answer, llm, web, store, officer);
+        return new Config(home, kb, data, index, prompts, answer, llm, web, store, officer, zalo);
     }
 
     private static LlmSettings llm(Map<String, String> env, Properties file) {
@@ -161,6 +178,24 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
             }
         }
         return new LlmSettings(openai ? "openai" : "ollama", list, model, key, timeout, 0.1);
+    }
+
+    private static ZaloSettings zalo(Map<String, String> env, Properties file) {
+        return new ZaloSettings(value(env, file, ENV_ZALO_APP_ID, "zalo.app_id"), value(env, file, ENV_ZALO_APP_SECRET, "zalo.app_secret"),
+                value(env, file, ENV_ZALO_OA_SECRET_KEY, "zalo.oa_secret_key"), uri(env, file, ENV_ZALO_OPENAPI_URL, "zalo.openapi_url"),
+                uri(env, file, ENV_ZALO_OAUTH_URL, "zalo.oauth_url"), value(env, file, ENV_ZALO_REFRESH_TOKEN, "zalo.refresh_token"),
+                value(env, file, ENV_ZALO_ACCESS_TOKEN, "zalo.access_token"), uri(env, file, ENV_PUBLIC_URL, "web.public_url"),
+                java.time.Duration.ofSeconds(integer(env, file, ENV_ZALO_WINDOW, "zalo.webhook_window_seconds", (int) ZaloSettings.DEFAULT_WINDOW.toSeconds())),
+                integer(env, file, ENV_ZALO_RATE, "zalo.rate_limit_per_second", ZaloSettings.DEFAULT_RATE));
+    }
+
+    private static java.net.URI uri(Map<String, String> env, Properties file, String envKey, String fileKey) {
+        String v = value(env, file, envKey, fileKey);
+        try {
+            return v == null ? null : java.net.URI.create(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(envKey + " is not a URL: " + v, e);
+        }
     }
 
     private static int integer(Map<String, String> env, Properties file, String envKey, String fileKey, int fallback) {

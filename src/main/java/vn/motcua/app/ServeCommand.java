@@ -48,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            w.closeChannels();
             purge.shutdownNow();
             w.closeDatabase();
             stopped.countDown();

@@ -29,6 +29,13 @@ import vn.motcua.store.TicketStore;
 import vn.motcua.store.Retention;
 import vn.motcua.web.WebServer;
 import vn.motcua.web.WebSettings;
+import vn.motcua.store.ZaloStore;
+import vn.motcua.zalo.ZaloAuthorization;
+import vn.motcua.zalo.ZaloClient;
+import vn.motcua.zalo.ZaloOAuth;
+import vn.motcua.zalo.ZaloResponder;
+import vn.motcua.zalo.ZaloTokens;
+import vn.motcua.zalo.ZaloWebhook;
 import vn.motcua.catalog.BqpImporter;
 import vn.motcua.catalog.CatalogChecker;
 import vn.motcua.catalog.CatalogImporter;
@@ -203,7 +210,9 @@ final class Wiring {
 
     /** Deletes what is older than the retention period (MOTCUA_RETENTION_DAYS). */
     Retention.Purged purgeExpired() {
-        return new Retention(database()).purge(java.time.Instant.now().minus(java.time.Duration.ofDays(config.store().retentionDays())));
+        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofDays(config.store().retentionDays()));
+        new ZaloStore(database(), java.time.Clock.systemUTC()).purgeEvents(cutoff);
+        return new Retention(database()).purge(cutoff);
     }
 
     /** Officers' conversations are kept apart from citizens', in memory (a restart forgets them). */
@@ -220,13 +229,62 @@ final class Wiring {
         OfficerAnswers officerAnswers = new OfficerAnswers(answers, new GuidanceSearcher(index, SearchSettings.PRODUCTION, synonyms(), json));
         return new WebServer(chat, answers, new DatabaseFeedback(new FeedbackStore(database())), handoffs, metrics, web, json,
                 java.util.List.of(new OfficerRoutes(handoffs, new AnalyticsStore(database()), officerAccounts(), officerAnswers,
-                        new InMemoryConversations(OFFICER_CONVERSATIONS), clock, json, config.officer())));
+                        new InMemoryConversations(OFFICER_CONVERSATIONS), clock, json, config.officer()), zaloWebhook(chat, handoffs, clock)));
     }
 
     /** Officer accounts, sessions and the audit log, in the database. */
     OfficerAccounts officerAccounts() {
         java.time.Clock clock = java.time.Clock.systemUTC();
         return new OfficerAccounts(new OfficerStore(database(), clock), new AuditStore(database(), clock), config.officer(), clock);
+    }
+
+    private okhttp3.OkHttpClient http;
+    private ZaloWebhook zaloWebhook;
+
+    /** The one OkHttp client (shared, as OkHttp advises), with explicit timeouts and no silent retries: the Zalo client retries itself, boundedly. */
+    synchronized okhttp3.OkHttpClient http() {
+        if (http == null) {
+            http = new okhttp3.OkHttpClient.Builder()
+                    .connectTimeout(java.time.Duration.ofSeconds(5))
+                    .readTimeout(java.time.Duration.ofSeconds(10))
+                    .writeTimeout(java.time.Duration.ofSeconds(10))
+                    .callTimeout(java.time.Duration.ofSeconds(20))
+                    .retryOnConnectionFailure(false)
+                    .build();
+        }
+        return http;
+    }
+
+    /** The Zalo OA tokens over the database, seeded from ZALO_REFRESH_TOKEN when the database holds none. */
+    ZaloTokens zaloTokens(java.time.Clock clock) {
+        ZaloTokens tokens = new ZaloTokens(new ZaloStore(database(), clock), new ZaloOAuth(http(), config.zalo(), json), clock);
+        tokens.seed(config.zalo().refreshToken(), config.zalo().accessToken());
+        return tokens;
+    }
+
+    /** The OA authorization of {@code motcua zalo authorize}. */
+    ZaloAuthorization zaloAuthorization() {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        return new ZaloAuthorization(config.zalo(), new ZaloOAuth(http(), config.zalo(), json), new ZaloStore(database(), clock), clock);
+    }
+
+    /** The Zalo webhook; it registers nothing unless ZALO_APP_ID and ZALO_OA_SECRET_KEY are set. */
+    private synchronized java.util.function.Consumer<io.javalin.config.RoutesConfig> zaloWebhook(ChatService chat, HandoffService handoffs, java.time.Clock clock) {
+        if (!config.zalo().isEnabled()) {
+            return routes -> { };
+        }
+        ZaloStore store = new ZaloStore(database(), clock);
+        ZaloClient client = new ZaloClient(http(), config.zalo(), zaloTokens(clock), json);
+        zaloWebhook = new ZaloWebhook(config.zalo(), store, new ZaloResponder(chat, handoffs, client, store, config.zalo()), json, clock);
+        return zaloWebhook;
+    }
+
+    /** Stops the channels' background work (the Zalo workers), letting what is under way finish briefly. */
+    synchronized void closeChannels() {
+        if (zaloWebhook != null) {
+            zaloWebhook.close();
+            zaloWebhook = null;
+        }
     }
 
     CatalogChecker catalogChecker() {

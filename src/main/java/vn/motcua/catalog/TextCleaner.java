@@ -11,24 +11,55 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
 
-    private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u2007\\u202F ]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\uFEFF\\u00AD\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F]");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)không có thông tin|đang cập nhật|chưa có thông tin|-+|\\.+|n/a|null");
 
     private TextCleaner() {}
 
-    /** NFC, invisible characters removed, spaces collapsed, lines trimmed; "" for null. */
+    /**
+     * NFC, invisible characters removed, spaces collapsed, lines trimmed; "" for null. One pass
+     * over the text (it runs on record text for every answer): a run of spaces and line breaks
+     * becomes one line break if it holds one, else one space; invisible characters are skipped as
+     * if absent.
+     */
     public static String clean(String text) {
         if (text == null) {
             return "";
         }
-        String t = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
-        t = INVISIBLE.matcher(t).replaceAll("");
-        t = SPACES.matcher(t).replaceAll(" ");
-        t = BLANK_LINES.matcher(t).replaceAll("\n");
-        return t.strip();
+        String t = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder b = new StringBuilder(t.length());
+        boolean inRun = false;
+        boolean runHasBreak = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            boolean lineBreak = c == '\n' || c == '\r';
+            if (lineBreak || isSpace(c)) {
+                inRun = true;
+                runHasBreak |= lineBreak;
+                continue;
+            }
+            if (inRun) {
+                b.append(runHasBreak ? '\n' : ' ');
+                inRun = false;
+                runHasBreak = false;
+            }
+            b.append(c);
+        }
+        return b.toString().strip();
+    }
+
+    /** Zero-width characters, the soft hyphen, the BOM and control characters other than tab and line breaks. */
+    private static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200D') || c == '\uFEFF' || c == '\u00AD' || c <= '\u0008'
+                || (c >= '\u000E' && c <= '\u001F') || (c >= '\u007F' && c <= '\u009F');
+    }
+
+    /** The spaces collapsed into one: tab, vertical tab, form feed, space and the non-breaking spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /** Like {@link #clean} but collapses line breaks into single spaces. */

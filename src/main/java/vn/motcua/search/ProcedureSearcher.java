@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -44,6 +45,7 @@ public final class ProcedureSearcher {
     private final QueryFactory queries;
     private final ObjectMapper json;
     private final SnippetBuilder snippets = new SnippetBuilder();
+    private final TermStatesCache termStates = new TermStatesCache();
 
     public ProcedureSearcher(LiveIndex index, SearchSettings settings, Synonyms synonyms, ObjectMapper json) {
         this.index = requireNonNull(index, "index may not be null");
@@ -52,6 +54,15 @@ public final class ProcedureSearcher {
     }
 
     private record Candidate(int doc, String nameWords, List<String> levels, float prior, float score) {}
+
+    /**
+     * Records already read from the index, each with the reader it came from: a record read from an
+     * older generation is read again. Cleared when full; about 20 KB a record.
+     */
+    private record Parsed(IndexReader reader, Procedure procedure) {}
+
+    private static final int PARSED_LIMIT = 1024;
+    private final Map<String, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The top {@code k} procedures for the question (k is clamped to 1…{@value #MAX_K}). */
     public SearchResult search(String question, int k, SearchFilters filters) {
@@ -82,7 +93,7 @@ public final class ProcedureSearcher {
                 int n = rerank ? Math.max(limit, Reranker.DEPTH) : limit;
                 // Hit counts are never shown, so they need not be exact: the collector may skip
                 // documents that cannot reach the top n (MaxScore), which is most of them.
-                TopDocs top = s.search(filtered(plan.query(), filters), new TopScoreDocCollectorManager(n, n));
+                TopDocs top = s.search(filtered(termStates.prepared(s, plan.query()), filters), new TopScoreDocCollectorManager(n, n));
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Candidate c = candidate(s, sd.doc, sd.score);
@@ -185,16 +196,26 @@ public final class ProcedureSearcher {
             return Optional.empty();
         }
         return index.withProcedures(s -> {
+            Parsed known = parsed.get(code);
+            if (known != null && known.reader() == s.getIndexReader()) {
+                return Optional.of(known.procedure());
+            }
             TopDocs top = s.search(filtered(new TermQuery(new Term(Fields.CODE, code)), SearchFilters.NONE), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
             Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.STORED_JSON));
+            Procedure p;
             try {
-                return Optional.of(json.readValue(d.get(Fields.STORED_JSON), Procedure.class));
+                p = json.readValue(d.get(Fields.STORED_JSON), Procedure.class);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored procedure " + code + " is not valid JSON", e);
             }
+            if (parsed.size() >= PARSED_LIMIT) {
+                parsed.clear();
+            }
+            parsed.put(code, new Parsed(s.getIndexReader(), p));
+            return Optional.of(p);
         });
     }
 

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -90,8 +92,23 @@ final class QueryFactory {
         return new QuestionTerms(subject, plan(question).topicTerms());
     }
 
+    /** The last plan made on this thread: {@link #terms} and the search that follows it ask for the same question. */
+    private record Memo(String question, Plan plan) {}
+
+    private final ThreadLocal<Memo> lastPlan = new ThreadLocal<>();
+
     /** Analyses the question once into the query and the terms re-ranking and snippets need. */
     Plan plan(String question) {
+        Memo last = lastPlan.get();
+        if (last != null && last.question().equals(question)) {
+            return last.plan();
+        }
+        Plan plan = build(question);
+        lastPlan.set(new Memo(question, plan));
+        return plan;
+    }
+
+    private Plan build(String question) {
         Budget q = new Budget();
         Topic topic = new Topic();
         int clauses;
@@ -108,7 +125,7 @@ final class QueryFactory {
                 clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR, topic);
             }
         }
-        return new Plan(clauses == 0 ? null : q.query.build(), topic.folded, new QueryWords(topic.folded, typed, topic.exact));
+        return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), new QueryWords(topic.folded, typed, topic.exact));
     }
 
     /** The topic words collected while the query is built: folded, and with their marks. */
@@ -122,8 +139,30 @@ final class QueryFactory {
      * refuses more than 1,024): whatever does not fit is dropped, lowest priority last added.
      */
     private static final class Budget {
-        final BooleanQuery.Builder query = new BooleanQuery.Builder();
+        /** One weight per field and term: the same term added twice scores as once with the weights summed. */
+        final Map<Term, Float> weights = new LinkedHashMap<>();
         int left = MAX_CLAUSES;
+
+        /** Adds the weight of a term clause; false when the budget is spent. */
+        boolean add(Term term, float weight) {
+            Float before = weights.get(term);
+            if (before != null) {
+                weights.put(term, before + weight);
+                return true;
+            }
+            if (left == 0) {
+                return false;
+            }
+            weights.put(term, weight);
+            left--;
+            return true;
+        }
+
+        Query build() {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            weights.forEach((term, weight) -> query.add(new BoostQuery(new TermQuery(term), weight), BooleanClause.Occur.SHOULD));
+            return query.build();
+        }
     }
 
     private int addText(Budget q, String text, float factor, Topic topic) {
@@ -155,17 +194,16 @@ final class QueryFactory {
     }
 
     /**
-     * Adds one boosted term clause per term. The query stays one flat disjunction, which Lucene's
-     * MaxScore scorer can prune far better than nested groups.
+     * Adds one boosted term clause per term (a term already in the query gets the weight added
+     * to its clause). The query stays one flat disjunction, which Lucene's MaxScore scorer can
+     * prune far better than nested groups.
      */
     private static int add(Budget q, String field, List<String> terms, float weight) {
         int added = 0;
         for (String t : terms) {
-            if (q.left == 0) {
+            if (!q.add(new Term(field, t), weight)) {
                 break;
             }
-            q.query.add(new BoostQuery(new TermQuery(new Term(field, t)), weight), BooleanClause.Occur.SHOULD);
-            q.left--;
             added++;
         }
         return added;

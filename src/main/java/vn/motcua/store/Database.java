@@ -113,14 +113,19 @@ public final class Database implements AutoCloseable {
         return postgres;
     }
 
-    /** Work done on one connection inside a transaction. */
+    /** A pooled connection in auto-commit mode; close it to give it back. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /** Work on one connection inside a transaction. */
     @FunctionalInterface
-    interface Transaction<T> {
+    interface Transactional<T> {
         T run(Connection c) throws SQLException;
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
-    <T> T inTransaction(Transaction<T> work) throws SQLException {
+    <T> T inTransaction(Transactional<T> work) throws SQLException {
         try (Connection c = connection()) {
             c.setAutoCommit(false);
             try {
@@ -134,11 +139,6 @@ public final class Database implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         }
-    }
-
-    /** A pooled connection in auto-commit mode; close it to give it back. */
-    Connection connection() throws SQLException {
-        return pool.getConnection();
     }
 
     @Override

@@ -32,6 +32,9 @@ import vn.motcua.chat.SessionId;
  */
 final class ChatRoutes {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChatRoutes.class);
+
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ChatService chat;
@@ -102,11 +105,16 @@ final class ChatRoutes {
             }
         };
         long start = System.nanoTime();
-        Answer a = chat.ask(session, message, catcher);
-        sse.event("citations", a.citations());
-        sse.event("done", view(a, session, messageId, catcher.card));
-        out.flush();
-        record(a, start);
+        try {
+            Answer a = chat.ask(session, message, catcher);
+            sse.event("citations", a.citations());
+            sse.event("done", view(a, session, messageId, catcher.card));
+            record(a, start);
+        } catch (SseWriter.ClientGone e) {
+            // The reader closed the page or lost the network: nothing to answer, nothing to report.
+            metrics.counter("motcua.chat.client_gone").increment();
+            LOG.debug("SSE client went away after {} ms: {}", (System.nanoTime() - start) / 1_000_000, e.getCause().toString());
+        }
     }
 
     private void record(Answer a, long start) {
@@ -158,10 +166,23 @@ final class ChatRoutes {
         }
     }
 
-    /** Writes Server-Sent Events, flushing each so the first appears at once. */
+    /**
+     * Writes Server-Sent Events, flushing each so the first appears at once. Once a write fails
+     * the client is gone: that write and every later event throw {@link ClientGone}, which stops the
+     * answer (and a model's generation) early.
+     */
     static final class SseWriter {
+
+        /** The client closed the stream. */
+        static final class ClientGone extends RuntimeException {
+            ClientGone(IOException cause) {
+                super("client went away while streaming", cause, false, false);
+            }
+        }
+
         private final OutputStream out;
         private final ObjectMapper json;
+        private IOException gone;
 
         SseWriter(OutputStream out, ObjectMapper json) {
             this.out = out;
@@ -169,12 +190,21 @@ final class ChatRoutes {
         }
 
         synchronized void event(String name, Object data) {
+            if (gone != null) {
+                throw new ClientGone(gone);
+            }
+            String payload;
             try {
-                String payload = json.writeValueAsString(data);
+                payload = json.writeValueAsString(data);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot serialise the " + name + " event", e);
+            }
+            try {
                 out.write(("event: " + name + "\ndata: " + payload + "\n\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             } catch (IOException e) {
-                throw new UncheckedIOException("client went away while streaming", e);
+                gone = e;
+                throw new ClientGone(e);
             }
         }
     }

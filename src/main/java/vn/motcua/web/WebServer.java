@@ -46,6 +46,8 @@ public final class WebServer {
         this.settings = requireNonNull(settings, "settings may not be null");
         json = requireNonNull(json, "json may not be null").copy()
                 .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
+        io.micrometer.core.instrument.FunctionCounter.builder("motcua.llm.fallbacks", answers, AnswerService::modelFallbacks)
+                .description("answers where the model's text was replaced by the grounded answer").register(metrics);
         Messages messages = Messages.vietnamese();
         Errors errors = new Errors(messages, json);
         ChatRoutes chatRoutes = new ChatRoutes(chat, json, metrics, settings);

@@ -74,4 +74,18 @@ class InputGuardTest {
                 () -> InputGuard.parse(java.util.List.of("[nonsense]", "x")));
         assertTrue(e.getMessage().contains("unknown section"));
     }
+
+    /** The folding rule as the regular expression it was first written as. */
+    private static String referenceFolded(String text) {
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        return vn.motcua.catalog.TextCleaner.fold(nfc).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}!?\\[\\]<>|#]+", " ").strip();
+    }
+
+    @Test
+    void foldingRandomTextGivesWhatTheRegularExpressionGave() {
+        String alphabet = "aĂđÊơỨ̀̃ 1²Ⅻ٣!?[]<>|#-.,\t\n\u00A0\u200B😀\uD83D字İΣ_/";
+        for (String text : vn.motcua.catalog.RandomText.strings(alphabet, 20261122, 50_000, 12)) {
+            assertEquals(referenceFolded(text), InputGuard.folded(text), () -> "for " + vn.motcua.catalog.RandomText.codes(text));
+        }
+    }
 }

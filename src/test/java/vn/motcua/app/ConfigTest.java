@@ -76,4 +76,28 @@ class ConfigTest {
         assertTrue(secure.officer().secureCookie());
         assertTrue(e.getMessage().contains("at least 1000"), e.getMessage());
     }
+
+    @Test
+    void theZaloChannelIsOffByDefaultAndItsSecretsAreNeverShown() {
+        Config off = Config.load(Map.of(), Path.of("/opt/motcua"));
+        Config on = Config.load(Map.of("ZALO_APP_ID", "1234567890123456789", "ZALO_APP_SECRET", "app-s3cret", "ZALO_OA_SECRET_KEY", "oa-s3cret",
+                "ZALO_REFRESH_TOKEN", "rt-s3cret", "ZALO_OPENAPI_URL", "http://127.0.0.1:9/", "MOTCUA_PUBLIC_URL", "https://xa.example.vn",
+                "ZALO_WEBHOOK_WINDOW_SECONDS", "120", "ZALO_RATE_LIMIT_PER_SECOND", "5"), Path.of("/opt/motcua"));
+
+        assertTrue(!off.zalo().isEnabled());
+        assertTrue(on.zalo().isEnabled());
+        assertEquals("http://127.0.0.1:9", on.zalo().openapiUrl().toString());
+        assertEquals("https://oauth.zaloapp.com", on.zalo().oauthUrl().toString());
+        assertEquals(java.time.Duration.ofMinutes(2), on.zalo().timestampWindow());
+        assertEquals(5, on.zalo().requestsPerSecond());
+        assertTrue(!on.toString().contains("s3cret"), on.toString());
+    }
+
+    @Test
+    void aPartialZaloConfigurationIsReported() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Config.load(Map.of("ZALO_APP_ID", "123", "ZALO_OA_SECRET_KEY", "k"), Path.of("/opt")));
+
+        assertTrue(e.getMessage().contains("ZALO_APP_SECRET"), e.getMessage());
+    }
 }

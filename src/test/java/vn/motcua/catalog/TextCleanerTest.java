@@ -195,4 +195,25 @@ class TextCleanerTest {
             assertEquals("Quyết định phê duyệt kế hoạch ứng phó sự cố tràn dầu.", value);
         }
     }
+
+    @Nested
+    class SameAsTheRegularExpressions {
+
+        /** The rules of {@link TextCleaner#clean} as the regular expressions they were first written as. */
+        private static String reference(String text) {
+            String t = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+            t = t.replaceAll("[\\u200B-\\u200D\\uFEFF\\u00AD\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F]", "");
+            t = t.replaceAll("[\\t\\x0B\\f\\u00A0\\u2007\\u202F ]+", " ");
+            t = t.replaceAll("\\s*\\n\\s*", "\n");
+            return t.strip();
+        }
+
+        @Test
+        void randomTextOfSpacesBreaksInvisiblesAndMarksCleansAsTheyDid() {
+            String alphabet = "aăâđêôơưAĐ ̣́̀\t\u000B\f\u00A0\u2007\u202F\r\n\u200B\u200C\u200D\uFEFF\u00AD\u0000\u0007\u001C\u007F\u0085\u2028\u3000-.";
+            for (String text : RandomText.strings(alphabet, 20261122, 50_000, 12)) {
+                assertEquals(reference(text), TextCleaner.clean(text), () -> "for " + RandomText.codes(text));
+            }
+        }
+    }
 }

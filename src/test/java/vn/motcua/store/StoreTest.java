@@ -305,6 +305,94 @@ abstract class StoreTest {
     }
 
     @Nested
+    class Zalo {
+
+        @Test
+        void claimsAnEventOnceEvenFromAnotherOpeningOfTheDatabase() {
+            ZaloStore store = new ZaloStore(db, clock);
+
+            boolean first = store.claim("msg-1", "8412345678901234567890", "user_send_text");
+            boolean again = store.claim("msg-1", "8412345678901234567890", "user_send_text");
+            boolean reopened;
+            try (Database other = Database.open(settings)) {
+                reopened = new ZaloStore(other, clock).claim("msg-1", "8412345678901234567890", "user_send_text");
+            }
+
+            assertEquals(List.of(true, false, false), List.of(first, again, reopened));
+            assertEquals(new ZaloStore.Event("msg-1", "8412345678901234567890", "user_send_text", ZaloStore.EventStatus.RECEIVED, null, T0),
+                    store.event("msg-1").orElseThrow());
+        }
+
+        @Test
+        void concurrentClaimsOfOneEventHaveOneWinner() throws Exception {
+            ZaloStore store = new ZaloStore(db, clock);
+            AtomicLong winners = new AtomicLong();
+
+            concurrently(8, writer -> {
+                if (store.claim("msg-race", "u1", "user_send_text")) {
+                    winners.incrementAndGet();
+                }
+            });
+
+            assertEquals(1, winners.get());
+        }
+
+        @Test
+        void recordsWhatBecameOfAnEventAndReleasesOnlyUnfinishedClaims() {
+            ZaloStore store = new ZaloStore(db, clock);
+            store.claim("a", "u1", "user_send_text");
+            store.claim("b", "u1", "follow");
+
+            store.mark("a", ZaloStore.EventStatus.FAILED, "x".repeat(300));
+            store.release("a");
+            store.release("b");
+
+            assertEquals(ZaloStore.EventStatus.FAILED, store.event("a").orElseThrow().status());
+            assertEquals(200, store.event("a").orElseThrow().detail().length());
+            assertEquals(Optional.empty(), store.event("b"));
+            assertTrue(store.claim("b", "u1", "follow"), "a released claim can be taken again");
+        }
+
+        @Test
+        void replacesTheTokenPairAndSeedsOnlyAnEmptyStore() {
+            ZaloStore store = new ZaloStore(db, clock);
+            ZaloStore.Tokens seeded = new ZaloStore.Tokens(null, "rt-0", Instant.EPOCH);
+            ZaloStore.Tokens rotated = new ZaloStore.Tokens("tok-1", "rt-1", T0.plusSeconds(90_000));
+
+            boolean first = store.seedTokens(seeded);
+            store.saveTokens(rotated);
+            boolean second = store.seedTokens(seeded);
+
+            assertEquals(List.of(true, false), List.of(first, second));
+            assertEquals(Optional.of(rotated), store.tokens());
+            try (Database other = Database.open(settings)) {
+                assertEquals(Optional.of(rotated), new ZaloStore(other, clock).tokens());
+            }
+        }
+
+        @Test
+        void purgingForgetsOnlyEventsOlderThanTheCutoff() {
+            ZaloStore store = new ZaloStore(db, clock);
+            store.claim("old", "u1", "user_send_text");
+            clock.advanceMillis(3_600_000);
+            store.claim("new", "u1", "user_send_text");
+
+            int purged = store.purgeEvents(T0.plusSeconds(60));
+
+            assertEquals(1, purged);
+            assertEquals(Optional.empty(), store.event("old"));
+            assertTrue(store.event("new").isPresent());
+        }
+
+        @Test
+        void tokensNeverShowInText() {
+            String shown = new ZaloStore.Tokens("secret-access", "secret-refresh", T0).toString();
+
+            assertFalse(shown.contains("secret"), shown);
+        }
+    }
+
+    @Nested
     class Officers {
 
         @Test

@@ -102,9 +102,11 @@ class OllamaAnswerTest {
     void aRightAnswerIsStreamedSentenceBySentenceAndCited() throws Exception {
         ollama.enqueue(streamed("Lệ phí cấp lại ", "thẻ căn cước là 70.000 đồng. ", "Thời hạn giải quyết là 7 ", "ngày làm việc."));
         Recorder r = new Recorder();
+        AnswerService service = service(Duration.ofSeconds(10), ollama);
 
-        Answer a = service(Duration.ofSeconds(10), ollama).ask(QUESTION, DialogueState.EMPTY, r);
+        Answer a = service.ask(QUESTION, DialogueState.EMPTY, r);
 
+        assertEquals(0, service.modelFallbacks());
         assertEquals(Status.ANSWERED, a.status());
         assertEquals("llm", a.composer());
         assertTrue(a.text().startsWith("Lệ phí cấp lại thẻ căn cước là 70.000 đồng. Thời hạn giải quyết là 7 ngày làm việc."), a.text());
@@ -121,9 +123,11 @@ class OllamaAnswerTest {
     void anInventedFeeIsCaughtAndTheGroundedAnswerSent() {
         ollama.enqueue(streamed("Thời hạn là 7 ngày làm việc. ", "Lệ phí là 50.000 đồng."));
         Recorder r = new Recorder();
+        AnswerService service = service(Duration.ofSeconds(10), ollama);
 
-        Answer a = service(Duration.ofSeconds(10), ollama).ask(QUESTION, DialogueState.EMPTY, r);
+        Answer a = service.ask(QUESTION, DialogueState.EMPTY, r);
 
+        assertEquals(1, service.modelFallbacks(), "the fallback is counted");
         assertEquals("grounded", a.composer());
         assertFalse(a.text().contains("50.000 đồng."), a.text());
         assertTrue(a.text().startsWith("Lệ phí: 70,000 Việt Nam Đồng"), a.text());

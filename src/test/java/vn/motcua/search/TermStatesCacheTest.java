@@ -1,0 +1,57 @@
+package vn.motcua.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Term states remembered across questions change no score, on the first question or the hundredth, nor after a new index generation. */
+class TermStatesCacheTest {
+
+    private static final List<String> QUESTIONS = List.of(
+            "lam lai cccd bi mat can giay to gi", "đăng ký khai sinh cho con ở đâu", "xin giấy phép xây dựng nhà ở riêng lẻ",
+            "đk hộ kinh doanh cần gì", "cấp đổi giấy phép lái xe", "dang ky ket hon voi nguoi nuoc ngoai", "lệ phí sổ đỏ bao nhiêu");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rememberedStatesScoreExactlyAsLookedUpOnes() throws Exception {
+        QueryFactory queries = new QueryFactory(SearchSettings.PRODUCTION, TestIndex.synonyms());
+        TermStatesCache cache = new TermStatesCache();
+        try (LiveIndex first = TestIndex.open(dir.resolve("a"))) {
+            for (int round = 0; round < 2; round++) {
+                assertSameRanking(first, queries, cache);
+            }
+        }
+        // Another generation (another reader): states made for the first must not be used for it.
+        try (LiveIndex second = TestIndex.open(dir.resolve("b"))) {
+            assertSameRanking(second, queries, cache);
+        }
+    }
+
+    private static void assertSameRanking(LiveIndex index, QueryFactory queries, TermStatesCache cache) {
+        for (String q : QUESTIONS) {
+            Query query = queries.plan(queries.clean(q)).query();
+            index.withProcedures(s -> {
+                TopDocs plain = s.search(query, 30);
+                TopDocs prepared = s.search(cache.prepared(s, query), 30);
+                assertTrue(plain.scoreDocs.length > 0, q);
+                assertEquals(plain.scoreDocs.length, prepared.scoreDocs.length, q);
+                for (int i = 0; i < plain.scoreDocs.length; i++) {
+                    ScoreDoc a = plain.scoreDocs[i];
+                    ScoreDoc b = prepared.scoreDocs[i];
+                    assertEquals(a.doc, b.doc, q + " rank " + i);
+                    assertEquals(a.score, b.score, 0f, q + " rank " + i);
+                }
+                return null;
+            });
+        }
+    }
+}
