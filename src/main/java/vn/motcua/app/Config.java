@@ -127,7 +127,10 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
             if (secure != null && !secure.equals("true") && !secure.equals("false")) {
                 throw new IllegalArgumentException(ENV_COOKIE_SECURE + " must be true or false: " + secure);
             }
-            officer = new OfficerSettings("true".equals(secure),
+            // Secure by default when the service's public address is https (MOTCUA_PUBLIC_URL); the key overrides.
+            String publicUrl = value(env, file, ENV_PUBLIC_URL, "web.public_url");
+            boolean https = publicUrl != null && publicUrl.toLowerCase(java.util.Locale.ROOT).startsWith("https://");
+            officer = new OfficerSettings(secure == null ? https : "true".equals(secure),
                     integer(env, file, ENV_HASH_ITERATIONS, "officer.hash_iterations", OfficerSettings.DEFAULT_HASH_ITERATIONS),
                     java.time.Duration.ofHours(integer(env, file, ENV_SESSION_HOURS, "officer.session_hours",
                             (int) OfficerSettings.DEFAULT_SESSION_LIFETIME.toHours())));

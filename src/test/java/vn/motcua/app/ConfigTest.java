@@ -74,6 +74,9 @@ class ConfigTest {
                 () -> Config.load(Map.of("MOTCUA_OFFICER_HASH_ITERATIONS", "10"), Path.of("/opt")));
 
         assertTrue(secure.officer().secureCookie());
+        assertTrue(Config.load(Map.of("MOTCUA_PUBLIC_URL", "https://motcua.example.vn"), Path.of("/opt")).officer().secureCookie());
+        assertEquals(false, Config.load(Map.of("MOTCUA_PUBLIC_URL", "https://motcua.example.vn", "MOTCUA_COOKIE_SECURE", "false"), Path.of("/opt"))
+                .officer().secureCookie());
         assertTrue(e.getMessage().contains("at least 1000"), e.getMessage());
     }
 

@@ -75,6 +75,12 @@ class LeakageTest {
     /** Lines of 40+ characters that the public knowledge base holds verbatim, so are not checked. */
     private static int publicLines;
 
+    private static final String ZALO_APP_ID = "1234567890123456789";
+    private static final String ZALO_OA_KEY = "oa-secret-key-0123456789";
+    /** A fake openapi.zalo.me on loopback; every reply the channel sends is kept here. */
+    private static final mockwebserver3.MockWebServer zaloApi = new mockwebserver3.MockWebServer();
+    private static final List<String> zaloSent = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private static String officerSession;
     private static String officerLoginToken;
     private static String revokedSession;
@@ -85,8 +91,22 @@ class LeakageTest {
         Path kb = home.resolve("kb");
         AnswerFixtures.copyTree(AnswerFixtures.knowledgeBase(), kb);
         AnswerFixtures.copyTree(Path.of("knowledge-base/internal"), kb.resolve("internal"));
-        wiring = new Wiring(Config.load(Map.of("MOTCUA_KB_DIR", "kb", "MOTCUA_DATA_DIR", "data", "MOTCUA_OFFICER_HASH_ITERATIONS", "1000",
-                "MOTCUA_RATE_LIMIT_PER_MINUTE", "1000000", "MOTCUA_RATE_LIMIT_BURST", "100000"), home));
+        zaloApi.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+                zaloSent.add(request.getBody() == null ? "" : request.getBody().utf8());
+                return new mockwebserver3.MockResponse.Builder().setHeader("Content-Type", "application/json")
+                        .body("{\"data\":{\"message_id\":\"m1\",\"user_id\":\"u\"},\"error\":0,\"message\":\"Success\"}").build();
+            }
+        });
+        zaloApi.start(java.net.InetAddress.getLoopbackAddress(), 0);
+        Map<String, String> env = new LinkedHashMap<>(Map.of("MOTCUA_KB_DIR", "kb", "MOTCUA_DATA_DIR", "data", "MOTCUA_OFFICER_HASH_ITERATIONS", "1000",
+                "MOTCUA_RATE_LIMIT_PER_MINUTE", "1000000", "MOTCUA_RATE_LIMIT_BURST", "100000"));
+        env.putAll(Map.of("ZALO_APP_ID", ZALO_APP_ID, "ZALO_APP_SECRET", "app-secret-not-the-oa-key", "ZALO_OA_SECRET_KEY", ZALO_OA_KEY,
+                "ZALO_OPENAPI_URL", zaloApi.url("/").toString(), "ZALO_OAUTH_URL", zaloApi.url("/oauth/").toString(),
+                "ZALO_REFRESH_TOKEN", "rt-1", "ZALO_ACCESS_TOKEN", "tok-1", "MOTCUA_PUBLIC_URL", "https://motcua.example.vn",
+                "ZALO_RATE_LIMIT_PER_SECOND", "1000"));
+        wiring = new Wiring(Config.load(env, home));
         index = wiring.liveIndex(Progress.NONE);
         server = wiring.webServer(index, 0).start();
         base = "http://127.0.0.1:" + server.port();
@@ -126,7 +146,9 @@ class LeakageTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
+        wiring.closeChannels();
+        zaloApi.close();
         server.stop();
         index.close();
         wiring.closeDatabase();
@@ -187,6 +209,20 @@ class LeakageTest {
                 }
             }
         }
+        String zaloChannel = "POST /zalo/webhook (signed text events; every reply sent to the Zalo OpenAPI)";
+        channels.add(zaloChannel);
+        int zaloMessage = 0;
+        for (String message : attacks.keySet()) {
+            int before = zaloSent.size();
+            String msgId = "leak-" + zaloMessage++;
+            HttpResponse<String> r = http.send(zaloEvent(msgId, message), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            vn.motcua.store.ZaloStore.Event settled = settled(msgId);
+            attempts++;
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals(vn.motcua.store.ZaloStore.EventStatus.REPLIED, settled.status(), String.valueOf(settled.detail()));
+            assertTrue(zaloSent.size() > before, "the reply went out");
+            assertNoLeak(zaloChannel + " / " + message, message, r.body() + String.join("\n", zaloSent.subList(before, zaloSent.size())));
+        }
         AnswerService ask = wiring.answerService(index);
         AnswerService eval = wiring.answerService(index, false, home.resolve("cache"), false);
         GuidanceSearcher guidance = new GuidanceSearcher(index, SearchSettings.PRODUCTION, wiring.synonyms(), wiring.json());
@@ -217,7 +253,7 @@ class LeakageTest {
         System.out.println("[leakage] " + attempts + " attempts (" + attacks.size() + " attack messages over " + documents.size()
                 + " internal documents, " + credentials().size() + " credential variants on each HTTP channel), " + channels.size()
                 + " channels, " + distinctive.size() + " distinctive internal lines checked (" + publicLines + " left out as public text): " + String.join("; ", channels));
-        assertEquals(attacks.size() * (credentials().size() * httpChannels().size() + inProcess.size()), attempts);
+        assertEquals(attacks.size() * (credentials().size() * httpChannels().size() + 1 + inProcess.size()), attempts);
         assertEquals(documents.size() * 4 + 1, attacks.size(), "a title and three phrases per document, and the impersonation");
     }
 
@@ -256,6 +292,34 @@ class LeakageTest {
 
         assertEquals(asked, rows.size() - before);
         assertTrue(rows.stream().allMatch(r -> "can-bo-1".equals(r.account())));
+    }
+
+    /** A text event from a Zalo user, signed as Zalo signs (computed here, apart from the code under test). */
+    private static HttpRequest zaloEvent(String msgId, String text) throws IOException {
+        String ts = String.valueOf(System.currentTimeMillis());
+        var e = json.createObjectNode();
+        e.put("app_id", ZALO_APP_ID).put("user_id_by_app", "555").put("event_name", "user_send_text").put("timestamp", ts);
+        e.putObject("sender").put("id", "84123456789012345678901");
+        e.putObject("recipient").put("id", "999");
+        e.putObject("message").put("msg_id", msgId).put("text", text);
+        String body = json.writeValueAsString(e);
+        return HttpRequest.newBuilder(URI.create(base + "/zalo/webhook")).header("Content-Type", "application/json")
+                .header("X-ZEvent-Signature", sha256(ZALO_APP_ID + body + ts + ZALO_OA_KEY))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    }
+
+    /** Polls (10 s at most) until the channel has finished with an event. */
+    private static vn.motcua.store.ZaloStore.Event settled(String key) throws InterruptedException {
+        vn.motcua.store.ZaloStore store = new vn.motcua.store.ZaloStore(wiring.database(), java.time.Clock.systemUTC());
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            var e = store.event(key);
+            if (e.isPresent() && e.get().status() != vn.motcua.store.ZaloStore.EventStatus.RECEIVED) {
+                return e.get();
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("Zalo event " + key + " not settled within 10 s");
     }
 
     private static Set<String> internalPaths(JsonNode answer) {
