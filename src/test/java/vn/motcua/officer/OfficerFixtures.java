@@ -37,9 +37,13 @@ public final class OfficerFixtures {
     }
 
     public static OfficerRoutes routes(Database db, OfficerAccounts accounts, AnswerService answers, LiveIndex index) {
+        return routes(db, accounts, answers, index, FAST);
+    }
+
+    public static OfficerRoutes routes(Database db, OfficerAccounts accounts, AnswerService answers, LiveIndex index, OfficerSettings settings) {
         Clock clock = Clock.systemUTC();
         return new OfficerRoutes(new HandoffService(new TicketStore(db, clock)), new AnalyticsStore(db), accounts, answers(answers, index),
-                new InMemoryConversations(100), clock, KnowledgeBaseJson.mapper(), FAST);
+                new InMemoryConversations(100), clock, KnowledgeBaseJson.mapper(), settings);
     }
 
     /** Logs in and returns the session token, as a Bearer client gets it. */

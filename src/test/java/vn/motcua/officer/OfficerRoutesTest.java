@@ -50,12 +50,20 @@ class OfficerRoutesTest {
     void start() {
         db = Database.open(StoreSettings.sqlite(dir.resolve("motcua.db")));
         index = AnswerFixtures.index(dir.resolve("index"));
-        AnswerService answers = AnswerFixtures.grounded(index);
         accounts = OfficerFixtures.accounts(db);
+        serve(OfficerFixtures.FAST);
+    }
+
+    /** (Re)starts the server with these officer settings. */
+    private void serve(OfficerSettings settings) {
+        if (server != null) {
+            server.stop();
+        }
+        AnswerService answers = AnswerFixtures.grounded(index);
         server = new WebServer(new ChatService(answers, new InMemoryConversations(10)), answers, new InMemoryFeedback(10),
                 new HandoffService(new TicketStore(db, java.time.Clock.systemUTC())), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 new WebSettings("127.0.0.1", 0, List.of(), 64 * 1024, 1_000_000, 100_000), json,
-                List.of(OfficerFixtures.routes(db, accounts, answers, index))).start();
+                List.of(OfficerFixtures.routes(db, accounts, answers, index, settings))).start();
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -104,6 +112,17 @@ class OfficerRoutesTest {
         assertFalse(setCookie.contains("Secure"), "Secure only when configured: " + setCookie);
         assertFalse(r.body().contains(cookie(r).split("=")[1]), "the session token is not in the body");
         assertEquals("{\"name\":\"lan\",\"role\":\"officer\"}", me.body());
+    }
+
+    @Test
+    void theCookieIsSecureWhenConfigured() throws Exception {
+        String token = accounts.add("lan", false, OfficerAccounts.CLI);
+        serve(new OfficerSettings(true, OfficerSettings.MIN_HASH_ITERATIONS, java.time.Duration.ofHours(1)));
+
+        HttpResponse<String> r = post("/api/officer/login", login("lan", token));
+
+        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.endsWith("; Secure") && setCookie.contains("Max-Age=3600"), setCookie);
     }
 
     @Test
