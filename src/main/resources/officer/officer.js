@@ -1,18 +1,13 @@
 /*
- * The officer console: lists open hand-off tickets and sends replies. The admin token is kept in
- * sessionStorage for this tab only and sent as "Authorization: Bearer …". Text is only ever
- * inserted with textContent.
+ * The officer console: lists open hand-off tickets and sends replies. Login posts the account name
+ * and login token once; the server answers with an HttpOnly session cookie, which this script never
+ * sees and the browser sends with every same-origin request. Text is only ever inserted with textContent.
  */
 (function () {
   'use strict';
 
-  var KEY = 'motcua.officer.token';
   var doc = document;
   var $ = function (id) { return doc.getElementById(id); };
-
-  function token() {
-    try { return sessionStorage.getItem(KEY) || ''; } catch (e) { return ''; }
-  }
 
   function h(tag, props, kids) {
     var e = doc.createElement(tag);
@@ -25,12 +20,13 @@
   }
 
   function call(method, path, body) {
-    var init = { method: method, headers: { 'Authorization': 'Bearer ' + token(), 'Accept': 'application/json' } };
+    var init = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
     if (body) {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
     return fetch(path, init).then(function (r) {
+      if (r.status === 204) return {};
       if (r.ok) return r.json();
       return r.json().catch(function () { return {}; }).then(function (b) {
         var err = new Error((b && b.error && b.error.message) || ('HTTP ' + r.status));
@@ -78,9 +74,8 @@
       while (queue.firstChild) queue.removeChild(queue.firstChild);
       status.textContent = b.tickets.length ? b.tickets.length + ' yêu cầu đang chờ trả lời.' : 'Không có yêu cầu nào đang chờ.';
       b.tickets.forEach(function (t) { queue.appendChild(ticketView(t)); });
-      $('login-status').textContent = 'Đã đăng nhập.';
     }).catch(function (err) {
-      status.textContent = err.status === 401 ? 'Mã quản trị không đúng.' : 'Chưa tải được hàng đợi: ' + err.message;
+      status.textContent = err.status === 401 ? 'Bạn cần đăng nhập.' : 'Chưa tải được hàng đợi: ' + err.message;
       status.className = 'error';
     });
   }
@@ -127,11 +122,11 @@
     });
   }
 
-  /* The token travels in a header, so exports are fetched and handed to the browser as a file. */
+  /* Exports are fetched (with the session cookie) and handed to the browser as a file. */
   document.querySelectorAll('[data-export]').forEach(function (b) {
     b.addEventListener('click', function () {
       var what = b.getAttribute('data-export');
-      fetch('/api/officer/export.csv?what=' + what, { headers: { 'Authorization': 'Bearer ' + token() } }).then(function (r) {
+      fetch('/api/officer/export.csv?what=' + what, { credentials: 'same-origin' }).then(function (r) {
         if (!r.ok) throw new Error('HTTP ' + r.status);
         return r.blob();
       }).then(function (blob) {
@@ -145,12 +140,26 @@
     });
   });
 
+  function signedIn(me) {
+    $('login-status').textContent = 'Đã đăng nhập: ' + me.name + (me.role === 'admin' ? ' (quản trị)' : '') + '.';
+    $('logout').hidden = false;
+    return load().then(stats);
+  }
+
   $('login').addEventListener('submit', function (e) {
     e.preventDefault();
-    try { sessionStorage.setItem(KEY, $('token').value.trim()); } catch (err) { /* storage blocked: the token lives only in the field */ }
+    var body = { name: $('name').value.trim(), token: $('token').value.trim() };
     $('token').value = '';
-    load().then(stats);
+    call('POST', '/api/officer/login', body).then(signedIn).catch(function (err) {
+      $('login-status').textContent = err.status === 401 ? 'Tên tài khoản hoặc mã đăng nhập không đúng.'
+        : err.status === 429 ? 'Sai quá nhiều lần; vui lòng thử lại sau.' : 'Chưa đăng nhập được: ' + err.message;
+      $('login-status').className = 'error';
+    });
   });
 
-  if (token()) load().then(stats);
+  $('logout').addEventListener('click', function () {
+    call('POST', '/api/officer/logout', {}).then(function () { location.reload(); });
+  });
+
+  call('GET', '/api/officer/me').then(signedIn).catch(function () { /* not signed in: the form is shown */ });
 })();

@@ -135,6 +135,16 @@
     }).then(checked);
   }
 
+  /* Officer mode: same origin only, with the HttpOnly session cookie the login set (never readable here). */
+  function officerPost(path, body) {
+    return fetch(API + path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: JSON.stringify(body)
+    }).then(checked);
+  }
+
   function get(path) {
     return fetch(API + path, { mode: 'cors', credentials: 'omit', headers: { 'Accept': 'application/json' } })
       .then(checked).then(function (r) { return r.json(); });
@@ -652,6 +662,13 @@
     var officer = h('button', {
       type: 'button', 'data-motcua': 'officer', 'aria-label': 'Gặp cán bộ: gửi câu hỏi cho cán bộ xã'
     }, [icon('person'), 'Gặp cán bộ']);
+    var staff = h('button', { type: 'button', 'data-motcua': 'staff', 'aria-label': 'Cán bộ đăng nhập: hỏi cả hướng dẫn nội bộ',
+      text: 'Cán bộ' });
+    /* Officer mode needs the session cookie, which only a page on the service's own origin can use. */
+    staff.hidden = new URL(API || '/', location.href).origin !== location.origin;
+    var staffName = null;
+    var staffSid = null;
+    var staffForm = null;
     var closeBtn = h('button', { type: 'button', 'class': 'close', 'data-motcua': 'close', 'aria-label': 'Đóng cửa sổ trợ lý' }, icon('close'));
     var log = h('div', {
       'class': 'log', id: 'motcua-log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions',
@@ -670,7 +687,7 @@
       id: 'motcua-panel', 'class': 'panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'motcua-title',
       'data-motcua': 'panel', hidden: true
     }, [
-      h('div', { 'class': 'head' }, [h('h2', { id: 'motcua-title', text: title }), officer, closeBtn]),
+      h('div', { 'class': 'head' }, [h('h2', { id: 'motcua-title', text: title }), officer, staff, closeBtn]),
       log,
       form,
       h('p', { 'class': 'note', text: 'Thông tin để tham khảo, đối chiếu tại Cổng Dịch vụ công quốc gia.' })
@@ -814,17 +831,18 @@
     function renderCitations(box, list) {
       clear(box);
       list = Array.isArray(list) ? list : [];
-      var byCode = [], seen = {}, regs = [];
+      var byCode = [], seen = {}, regs = [], internal = [];
       list.forEach(function (c) {
         if (!c || !c.code) return;
         if (c.field === 'regulation') { regs.push(c); return; }
+        if (c.field === 'internal') { internal.push(c); return; }
         var entry = seen[c.code];
         if (!entry) { entry = seen[c.code] = { code: c.code, fields: [], url: null }; byCode.push(entry); }
         var label = FIELD_LABELS[c.field] || c.field;
         if (label && c.field !== 'name' && entry.fields.indexOf(label) < 0) entry.fields.push(label);
         if (!entry.url && c.url) entry.url = safeHref(c.url);
       });
-      if (!byCode.length && !regs.length) { box.hidden = true; return; }
+      if (!byCode.length && !regs.length && !internal.length) { box.hidden = true; return; }
       var ul = h('ul');
       byCode.forEach(function (e) {
         var li = h('li');
@@ -842,6 +860,9 @@
       });
       regs.forEach(function (r) {
         add(ul, h('li', { 'data-motcua': 'regulation', text: (r.article ? 'Điều ' + r.article + ', ' : '') + r.code }));
+      });
+      internal.forEach(function (d) {
+        add(ul, h('li', { 'data-motcua': 'internal-citation', 'data-path': d.code, text: 'Tài liệu nội bộ: ' + (d.title || d.code) }));
       });
       add(box, [h('span', { text: 'Nguồn:' }), ul]);
       box.hidden = false;
@@ -900,11 +921,77 @@
       var view = answerView();
       queue = queue.then(function () {
         var body = { message: text };
+        if (staffName) return staffChat(body, view);
         if (sid) body.session_id = sid;
         return chat(body, view).catch(function (err) { view.fail(errorText(err)); });
       });
       return queue;
     }
+
+    /* ---------- officer mode ---------- */
+
+    function staffChat(body, view) {
+      if (staffSid) body.session_id = staffSid;
+      return officerPost('/api/officer/chat', body).then(function (r) { return r.json(); }).then(function (resp) {
+        staffSid = resp.session_id;
+        delete resp.session_id;
+        view.final(resp);
+      }).catch(function (err) {
+        if (err && err.status === 401) staffMode(null);
+        view.fail(errorText(err));
+      });
+    }
+
+    function staffMode(name) {
+      staffName = name;
+      staffSid = null;
+      panel.setAttribute('data-mode', name ? 'officer' : 'citizen');
+      staff.textContent = name ? 'Đăng xuất' : 'Cán bộ';
+      staff.setAttribute('aria-label', name ? 'Đăng xuất chế độ cán bộ' : 'Cán bộ đăng nhập: hỏi cả hướng dẫn nội bộ');
+      systemNote(name ? 'Chế độ cán bộ: ' + name + '. Câu trả lời có thể trích tài liệu nội bộ; không chuyển cho công dân.'
+        : 'Đã thoát chế độ cán bộ.', 'staff-mode');
+    }
+
+    function staffFormView() {
+      var f = h('form', { 'class': 'ticket', 'data-motcua': 'staff-form' });
+      var name = h('input', { id: 'motcua-staff-name', autocomplete: 'username', required: '', maxlength: '64', 'data-motcua': 'staff-name' });
+      var token = h('input', { id: 'motcua-staff-token', type: 'password', autocomplete: 'current-password', required: '', maxlength: '200',
+        'data-motcua': 'staff-token' });
+      var note = h('p', { role: 'status', 'data-motcua': 'staff-status' });
+      var cancel = h('button', { type: 'button', text: 'Hủy' });
+      add(f, [h('p', { text: 'Cán bộ đăng nhập' }), h('label', { 'for': 'motcua-staff-name', text: 'Tên tài khoản' }), name,
+        h('label', { 'for': 'motcua-staff-token', text: 'Mã đăng nhập' }), token,
+        h('div', { 'class': 'row' }, [h('button', { type: 'submit', 'data-motcua': 'staff-send', text: 'Đăng nhập' }), cancel]), note]);
+      cancel.addEventListener('click', function () { f.remove(); staffForm = null; staff.focus(); });
+      f.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var body = { name: name.value.trim(), token: token.value };
+        token.value = '';
+        officerPost('/api/officer/login', body).then(function (r) { return r.json(); }).then(function (me) {
+          f.remove();
+          staffForm = null;
+          staffMode(me.name);
+          input.focus();
+        }).catch(function (err) {
+          note.textContent = err.status === 401 ? 'Tên tài khoản hoặc mã đăng nhập không đúng.' : errorText(err);
+          token.focus();
+        });
+      });
+      return f;
+    }
+
+    staff.addEventListener('click', function () {
+      if (staffName) {
+        officerPost('/api/officer/logout', {}).then(function () { staffMode(null); }, function () { staffMode(null); });
+        return;
+      }
+      if (!staffForm) {
+        staffForm = staffFormView();
+        add(log, staffForm);
+        scroll(true);
+      }
+      staffForm.querySelector('[data-motcua="staff-name"]').focus();
+    });
 
     form.addEventListener('submit', function (e) {
       e.preventDefault();

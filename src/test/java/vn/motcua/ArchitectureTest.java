@@ -145,4 +145,27 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("okhttp3..")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheOfficerPackageWidensASearchAudience() {
+        noClasses().that().resideOutsideOfPackages("vn.motcua.officer..", "vn.motcua.search..")
+                .should().callMethod(vn.motcua.search.Audience.class, "officer", String.class)
+                .check(classes);
+    }
+
+    @Test
+    void theInternalCollectionIsReadOnlyThroughTheGuidanceSearcherOrTheOfficerAnswers() {
+        noClasses().that().resideOutsideOfPackages("vn.motcua.officer..", "vn.motcua.search..", "vn.motcua.answer..", "vn.motcua.app..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("vn.motcua.search.GuidanceSearcher")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("vn.motcua.answer.OfficerAnswers")
+                .check(classes);
+    }
+
+    @Test
+    void zaloNeverReachesInternalGuidanceNorAnOfficerAudience() {
+        noClasses().that().resideInAPackage("vn.motcua.zalo..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("vn.motcua.answer.OfficerAnswers")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("vn.motcua.search.Audience")
+                .check(classes);
+    }
 }

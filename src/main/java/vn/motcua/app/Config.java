@@ -47,7 +47,9 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
     static final String ENV_DB_USER = "MOTCUA_DB_USER";
     static final String ENV_DB_PASSWORD = "MOTCUA_DB_PASSWORD";
     static final String ENV_RETENTION = "MOTCUA_RETENTION_DAYS";
-    static final String ENV_ADMIN_TOKEN = "MOTCUA_ADMIN_TOKEN";
+    static final String ENV_COOKIE_SECURE = "MOTCUA_COOKIE_SECURE";
+    static final String ENV_HASH_ITERATIONS = "MOTCUA_OFFICER_HASH_ITERATIONS";
+    static final String ENV_SESSION_HOURS = "MOTCUA_OFFICER_SESSION_HOURS";
     static final String ENV_PUBLIC_URL = "MOTCUA_PUBLIC_URL";
     static final String ENV_ZALO_APP_ID = "ZALO_APP_ID";
     static final String ENV_ZALO_APP_SECRET = "ZALO_APP_SECRET";
@@ -119,11 +121,21 @@ public record Config(Path home, Path knowledgeBase, Path dataDir, Path indexDir,
         } catch (IllegalArgumentException e) {
             errors.add("database settings: " + e.getMessage());
         }
-        OfficerSettings officer = OfficerSettings.DISABLED;
+        OfficerSettings officer = OfficerSettings.DEFAULTS;
         try {
-            officer = new OfficerSettings(value(env, file, ENV_ADMIN_TOKEN, "officer.admin_token"));
+            String secure = value(env, file, ENV_COOKIE_SECURE, "officer.cookie_secure");
+            if (secure != null && !secure.equals("true") && !secure.equals("false")) {
+                throw new IllegalArgumentException(ENV_COOKIE_SECURE + " must be true or false: " + secure);
+            }
+            // Secure by default when the service's public address is https (MOTCUA_PUBLIC_URL); the key overrides.
+            String publicUrl = value(env, file, ENV_PUBLIC_URL, "web.public_url");
+            boolean https = publicUrl != null && publicUrl.toLowerCase(java.util.Locale.ROOT).startsWith("https://");
+            officer = new OfficerSettings(secure == null ? https : "true".equals(secure),
+                    integer(env, file, ENV_HASH_ITERATIONS, "officer.hash_iterations", OfficerSettings.DEFAULT_HASH_ITERATIONS),
+                    java.time.Duration.ofHours(integer(env, file, ENV_SESSION_HOURS, "officer.session_hours",
+                            (int) OfficerSettings.DEFAULT_SESSION_LIFETIME.toHours())));
         } catch (IllegalArgumentException e) {
-            errors.add(ENV_ADMIN_TOKEN + ": " + e.getMessage());
+            errors.add("officer settings: " + e.getMessage());
         }
         ZaloSettings zalo = ZaloSettings.DISABLED;
         try {

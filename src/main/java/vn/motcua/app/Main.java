@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         version = "motcua 0.1.0",
         description = "Answers questions about Vietnamese administrative procedures (thủ tục hành chính).",
         subcommands = {KbCommand.class, SearchCommands.Index.class, SearchCommands.Search.class, AskCommand.class, ServeCommand.class, LoadCommand.class, EvalCommands.Eval.class,
-                EvalCommands.Bench.class, ZaloCommand.class, CommandLine.HelpCommand.class})
+                EvalCommands.Bench.class, ZaloCommand.class, OfficerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
@@ -100,6 +100,15 @@ public final class Main implements Runnable {
             }
             if (cls == EvalCommands.Bench.class) {
                 return cls.cast(new EvalCommands.Bench(this::wiring));
+            }
+            if (cls == OfficerCommand.Add.class) {
+                return cls.cast(new OfficerCommand.Add(this::wiring));
+            }
+            if (cls == OfficerCommand.Revoke.class) {
+                return cls.cast(new OfficerCommand.Revoke(this::wiring));
+            }
+            if (cls == OfficerCommand.ListAccounts.class) {
+                return cls.cast(new OfficerCommand.ListAccounts(this::wiring));
             }
             if (cls == ZaloCommand.Authorize.class) {
                 return cls.cast(new ZaloCommand.Authorize(this::wiring));

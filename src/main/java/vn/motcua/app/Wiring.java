@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import vn.motcua.answer.AnswerService;
+import vn.motcua.answer.OfficerAnswers;
 import vn.motcua.answer.Prompts;
 import vn.motcua.answer.RecordedModel;
 import vn.motcua.answer.llm.LangchainModel;
@@ -15,7 +16,11 @@ import vn.motcua.chat.ChatService;
 import vn.motcua.chat.DatabaseConversations;
 import vn.motcua.chat.DatabaseFeedback;
 import vn.motcua.chat.HandoffService;
+import vn.motcua.chat.InMemoryConversations;
+import vn.motcua.officer.OfficerAccounts;
 import vn.motcua.officer.OfficerRoutes;
+import vn.motcua.store.AuditStore;
+import vn.motcua.store.OfficerStore;
 import vn.motcua.store.AnalyticsStore;
 import vn.motcua.store.ConversationStore;
 import vn.motcua.store.Database;
@@ -45,6 +50,7 @@ import vn.motcua.catalog.RegulationImport;
 import vn.motcua.catalog.RegulationImporter;
 import vn.motcua.catalog.RegulationStore;
 import vn.motcua.catalog.Progress;
+import vn.motcua.search.GuidanceSearcher;
 import vn.motcua.search.IndexBuilder;
 import vn.motcua.search.IndexMaintainer;
 import vn.motcua.search.LiveIndex;
@@ -209,6 +215,9 @@ final class Wiring {
         return new Retention(database()).purge(cutoff);
     }
 
+    /** Officers' conversations are kept apart from citizens', in memory (a restart forgets them). */
+    private static final int OFFICER_CONVERSATIONS = 10_000;
+
     /** The web server over an open index, on the configured port or {@code port} when given; state lives in the database. */
     WebServer webServer(LiveIndex index, Integer port) {
         AnswerService answers = answerService(index);
@@ -217,8 +226,16 @@ final class Wiring {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         WebSettings web = port == null ? config.web() : config.web().withPort(port);
         HandoffService handoffs = new HandoffService(new TicketStore(database(), clock));
+        OfficerAnswers officerAnswers = new OfficerAnswers(answers, new GuidanceSearcher(index, SearchSettings.PRODUCTION, synonyms(), json));
         return new WebServer(chat, answers, new DatabaseFeedback(new FeedbackStore(database())), handoffs, metrics, web, json,
-                java.util.List.of(new OfficerRoutes(handoffs, new AnalyticsStore(database()), clock, json, config.officer()), zaloWebhook(chat, handoffs, clock)));
+                java.util.List.of(new OfficerRoutes(handoffs, new AnalyticsStore(database()), officerAccounts(), officerAnswers,
+                        new InMemoryConversations(OFFICER_CONVERSATIONS), clock, json, config.officer()), zaloWebhook(chat, handoffs, clock)));
+    }
+
+    /** Officer accounts, sessions and the audit log, in the database. */
+    OfficerAccounts officerAccounts() {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        return new OfficerAccounts(new OfficerStore(database(), clock), new AuditStore(database(), clock), config.officer(), clock);
     }
 
     private okhttp3.OkHttpClient http;

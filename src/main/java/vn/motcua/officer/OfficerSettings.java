@@ -1,31 +1,29 @@
 package vn.motcua.officer;
 
-/**
- * The officer console's settings: the admin token officers send as {@code Authorization: Bearer …}.
- * No token means no console (its routes answer 404). {@link #toString()} never shows the token.
- */
-public record OfficerSettings(String adminToken) {
+import static java.util.Objects.requireNonNull;
 
-    public static final OfficerSettings DISABLED = new OfficerSettings(null);
-    /** Short tokens can be guessed; 16 characters is the least we accept. */
-    static final int MIN_TOKEN_LENGTH = 16;
+import java.time.Duration;
+
+/**
+ * Officer login settings: whether the session cookie carries {@code Secure} (set it when the
+ * service is reached over HTTPS), the PBKDF2 iteration count for login tokens (OWASP's 2023
+ * figure by default; tests may lower it, never below {@value #MIN_HASH_ITERATIONS}) and how long a
+ * session lasts.
+ */
+public record OfficerSettings(boolean secureCookie, int hashIterations, Duration sessionLifetime) {
+
+    public static final int DEFAULT_HASH_ITERATIONS = 210_000;
+    public static final int MIN_HASH_ITERATIONS = 1_000;
+    public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofHours(8);
+    public static final OfficerSettings DEFAULTS = new OfficerSettings(false, DEFAULT_HASH_ITERATIONS, DEFAULT_SESSION_LIFETIME);
 
     public OfficerSettings {
-        if (adminToken != null && adminToken.isBlank()) {
-            adminToken = null;
+        if (hashIterations < MIN_HASH_ITERATIONS) {
+            throw new IllegalArgumentException("the PBKDF2 iteration count must be at least " + MIN_HASH_ITERATIONS + ": " + hashIterations);
         }
-        if (adminToken != null && adminToken.strip().length() < MIN_TOKEN_LENGTH) {
-            throw new IllegalArgumentException("the admin token must be at least " + MIN_TOKEN_LENGTH + " characters long");
+        requireNonNull(sessionLifetime, "sessionLifetime may not be null");
+        if (sessionLifetime.isNegative() || sessionLifetime.isZero()) {
+            throw new IllegalArgumentException("the session lifetime must be positive: " + sessionLifetime);
         }
-        adminToken = adminToken == null ? null : adminToken.strip();
-    }
-
-    public boolean isEnabled() {
-        return adminToken != null;
-    }
-
-    @Override
-    public String toString() {
-        return "OfficerSettings[adminToken=" + (isEnabled() ? "***" : "none") + "]";
     }
 }

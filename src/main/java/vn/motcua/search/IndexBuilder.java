@@ -22,6 +22,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import vn.motcua.catalog.AtomicFiles;
+import vn.motcua.catalog.InternalDocument;
+import vn.motcua.catalog.InternalDocuments;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.Progress;
 import vn.motcua.catalog.RegulationArticle;
@@ -34,10 +36,11 @@ import vn.motcua.catalog.RegulationArticle;
 public final class IndexBuilder {
 
     /** Bump when the index schema or analysis changes, so existing indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "search-v7";
+    static final String SCHEMA_VERSION = "search-v8";
     static final String CURRENT = "CURRENT";
     static final String PROCEDURES = "procedures";
     static final String REGULATIONS = "regulations";
+    static final String INTERNAL = "internal";
 
     private final Path root;
     private final ObjectMapper json;
@@ -52,8 +55,8 @@ public final class IndexBuilder {
     }
 
     /**
-     * The content hash of a knowledge base: every procedure and regulation file and the synonyms
-     * file, by relative path and bytes, plus the schema version.
+     * The content hash of a knowledge base: every procedure, regulation and internal-collection file
+     * and the synonyms file, by relative path and bytes, plus the schema version.
      */
     public static String contentHash(Path knowledgeBase) {
         try {
@@ -64,7 +67,8 @@ public final class IndexBuilder {
                 files = s.filter(Files::isRegularFile)
                         .filter(f -> {
                             String rel = knowledgeBase.relativize(f).toString().replace('\\', '/');
-                            return rel.startsWith("procedures/") || rel.startsWith("regulations/") || rel.equals("synonyms.txt");
+                            return rel.startsWith("procedures/") || rel.startsWith("regulations/") || rel.startsWith(InternalDocuments.FOLDER + "/")
+                                    || rel.equals("synonyms.txt");
                         })
                         .sorted()
                         .toList();
@@ -112,6 +116,12 @@ public final class IndexBuilder {
      * than the heap (a synthetic load-test one) can be indexed; {@code count} is for progress only.
      */
     public Path build(String hash, Iterable<Procedure> procedures, long count, List<RegulationArticle> articles, Progress progress) {
+        return build(hash, procedures, count, articles, List.of(), progress);
+    }
+
+    /** As above, with the internal collection, indexed apart from procedures and articles with each document's visibility. */
+    public Path build(String hash, Iterable<Procedure> procedures, long count, List<RegulationArticle> articles, List<InternalDocument> internal,
+            Progress progress) {
         Path target = root.resolve("gen-" + hash);
         Path tmp = root.resolve(".building-" + hash + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
@@ -132,6 +142,12 @@ public final class IndexBuilder {
                     progress.update(++done, total);
                 }
                 w.forceMerge(1);
+            }
+            try (IndexWriter w = writer(tmp.resolve(INTERNAL))) {
+                for (InternalDocument doc : internal) {
+                    w.addDocument(internalDocument(doc));
+                }
+                w.commit();
             }
             progress.update(total, total);
             if (Files.exists(target)) {
@@ -179,6 +195,16 @@ public final class IndexBuilder {
         ProcedureDocuments.addGroup(d, Fields.Group.NAME, head + "\n" + (a.topic() == null ? "" : a.topic()));
         ProcedureDocuments.addGroup(d, Fields.Group.BODY, a.text());
         d.add(new StoredField(Fields.STORED_JSON, json.writeValueAsString(a)));
+        return d;
+    }
+
+    Document internalDocument(InternalDocument doc) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(RegulationFields.ID, doc.path(), Field.Store.YES));
+        d.add(new StringField(Fields.VISIBILITY, doc.visibility().key(), Field.Store.NO));
+        ProcedureDocuments.addGroup(d, Fields.Group.NAME, doc.title() + "\n" + (doc.unit() == null ? "" : doc.unit()));
+        ProcedureDocuments.addGroup(d, Fields.Group.BODY, doc.body());
+        d.add(new StoredField(Fields.STORED_JSON, json.writeValueAsString(doc)));
         return d;
     }
 

@@ -3,6 +3,7 @@ package vn.motcua.search;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import vn.motcua.catalog.InternalDocuments;
 import vn.motcua.catalog.Progress;
 import vn.motcua.catalog.ProcedureStore;
 import vn.motcua.catalog.RegulationStore;
@@ -40,7 +41,8 @@ public final class IndexMaintainer {
             throw new IllegalStateException("the knowledge base at " + knowledgeBase + " has no procedures; run `motcua kb import` first");
         }
         var as = regulations.readAll();
-        Path gen = builder.build(hash, ps, as, progress);
+        var internal = new InternalDocuments(knowledgeBase).readAll();
+        Path gen = builder.build(hash, ps, ps.size(), as, internal, progress);
         // Older generations may still be open in a running server; on POSIX systems their files
         // stay readable until closed, so removing them here frees the disk without breaking it.
         builder.prune(gen);

@@ -19,7 +19,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LiveIndex implements Closeable {
 
-    private record Generation(Path dir, SearcherManager procedures, SearcherManager regulations) {}
+    private record Generation(Path dir, SearcherManager procedures, SearcherManager regulations, SearcherManager internal) {}
+
+    private enum Part { PROCEDURES, REGULATIONS, INTERNAL }
 
     /** Every searcher scores with {@link FieldSimilarity}; the factory holds no state. */
     private static final SearcherFactory FACTORY = new SearcherFactory() {
@@ -33,7 +35,7 @@ public final class LiveIndex implements Closeable {
 
     private final AtomicReference<Generation> current = new AtomicReference<>();
 
-    /** Opens a published generation folder (procedures/ and regulations/ inside). */
+    /** Opens a published generation folder (procedures/, regulations/ and internal/ inside). */
     public LiveIndex(Path generation) {
         current.set(open(generation));
     }
@@ -42,7 +44,8 @@ public final class LiveIndex implements Closeable {
         try {
             return new Generation(dir,
                     new SearcherManager(FSDirectory.open(dir.resolve(IndexBuilder.PROCEDURES)), FACTORY),
-                    new SearcherManager(FSDirectory.open(dir.resolve(IndexBuilder.REGULATIONS)), FACTORY));
+                    new SearcherManager(FSDirectory.open(dir.resolve(IndexBuilder.REGULATIONS)), FACTORY),
+                    new SearcherManager(FSDirectory.open(dir.resolve(IndexBuilder.INTERNAL)), FACTORY));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index " + dir, e);
         }
@@ -62,17 +65,26 @@ public final class LiveIndex implements Closeable {
     }
 
     <T> T withProcedures(Work<T> work) {
-        return with(work, true);
+        return with(work, Part.PROCEDURES);
     }
 
     <T> T withRegulations(Work<T> work) {
-        return with(work, false);
+        return with(work, Part.REGULATIONS);
     }
 
-    private <T> T with(Work<T> work, boolean procedures) {
+    /** The internal collection; only {@link GuidanceSearcher} reads it, always with an {@link Audience} filter. */
+    <T> T withInternal(Work<T> work) {
+        return with(work, Part.INTERNAL);
+    }
+
+    private <T> T with(Work<T> work, Part part) {
         for (int attempt = 0; ; attempt++) {
             Generation g = current.get();
-            SearcherManager m = procedures ? g.procedures() : g.regulations();
+            SearcherManager m = switch (part) {
+                case PROCEDURES -> g.procedures();
+                case REGULATIONS -> g.regulations();
+                case INTERNAL -> g.internal();
+            };
             IndexSearcher s;
             try {
                 s = m.acquire();
@@ -103,6 +115,7 @@ public final class LiveIndex implements Closeable {
         try {
             g.procedures().close();
             g.regulations().close();
+            g.internal().close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close index " + g.dir(), e);
         }

@@ -29,23 +29,16 @@ public final class Retention {
     /** Deletes every row last written before {@code olderThan}. */
     public Purged purge(Instant olderThan) {
         long cutoff = olderThan.toEpochMilli();
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
+        try {
+            return db.inTransaction(c -> {
                 // Messages first: a conversation's messages go with it anyway (ON DELETE CASCADE), but
                 // an active conversation's old messages must go too.
                 int messages = delete(c, "DELETE FROM messages WHERE created_at < ?", cutoff);
                 int conversations = delete(c, "DELETE FROM conversations WHERE updated_at < ?", cutoff);
                 int feedback = delete(c, "DELETE FROM feedback WHERE created_at < ?", cutoff);
                 int tickets = delete(c, "DELETE FROM tickets WHERE updated_at < ?", cutoff);
-                c.commit();
                 return new Purged(messages, conversations, feedback, tickets);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("purge rows older than " + olderThan, e);
         }

@@ -156,6 +156,8 @@ public final class WebServer {
             switch (e.getStatus()) {
                 case 413 -> write(ctx, 413, "payload_too_large", "web.error.payload_too_large");
                 case 401 -> write(ctx, 401, "unauthorized", "web.error.unauthorized");
+                case 403 -> write(ctx, 403, "forbidden", "web.error.forbidden");
+                case 429 -> write(ctx, 429, "too_many_requests", "web.error.too_many_requests");
                 case 404 -> write(ctx, 404, "not_found", "web.error.not_found");
                 case 405 -> write(ctx, 405, "method_not_allowed", "web.error.method_not_allowed");
                 default -> write(ctx, e.getStatus() >= 500 ? 500 : 400, e.getStatus() >= 500 ? "internal" : "bad_request",

@@ -27,9 +27,13 @@ public final class AnswerFixtures {
     }
 
     public static LiveIndex index(Path dir) {
+        return index(knowledgeBase(), dir);
+    }
+
+    /** An index of another knowledge base (a copy of the fixtures a test extended). */
+    public static LiveIndex index(Path kb, Path dir) {
         var json = KnowledgeBaseJson.mapper();
-        IndexMaintainer m = new IndexMaintainer(new IndexBuilder(dir, json), knowledgeBase(),
-                new ProcedureStore(knowledgeBase(), json), new RegulationStore(knowledgeBase(), json));
+        IndexMaintainer m = new IndexMaintainer(new IndexBuilder(dir, json), kb, new ProcedureStore(kb, json), new RegulationStore(kb, json));
         return new LiveIndex(m.ensureCurrent(false, Progress.NONE).generation());
     }
 
@@ -44,5 +48,19 @@ public final class AnswerFixtures {
 
     public static RegulationSearcher regulations(LiveIndex index) {
         return new RegulationSearcher(index, SearchSettings.PRODUCTION, Synonyms.load(Path.of("knowledge-base/synonyms.txt")), KnowledgeBaseJson.mapper());
+    }
+
+    /** Copies a folder tree (a fixture knowledge base into a temporary one a test may change). */
+    public static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(f, target);
+                }
+            }
+        }
     }
 }

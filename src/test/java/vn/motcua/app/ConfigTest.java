@@ -60,20 +60,24 @@ class ConfigTest {
     }
 
     @Test
-    void theAdminTokenEnablesTheOfficerConsoleAndIsNeverShown() {
-        Config off = Config.load(Map.of(), Path.of("/opt/motcua"));
-        Config on = Config.load(Map.of("MOTCUA_ADMIN_TOKEN", "very-secret-admin-token"), Path.of("/opt/motcua"));
+    void officerLoginDefaultsToSlowHashesAndPlainCookies() {
+        Config c = Config.load(Map.of(), Path.of("/opt/motcua"));
 
-        assertTrue(!off.officer().isEnabled() && on.officer().isEnabled());
-        assertTrue(!on.toString().contains("very-secret-admin-token"), on.toString());
+        assertEquals(210_000, c.officer().hashIterations());
+        assertEquals(false, c.officer().secureCookie());
     }
 
     @Test
-    void aShortAdminTokenIsReported() {
+    void aSecureCookieAndATooLowIterationCountAreRead() {
+        Config secure = Config.load(Map.of("MOTCUA_COOKIE_SECURE", "true"), Path.of("/opt"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Config.load(Map.of("MOTCUA_ADMIN_TOKEN", "1234"), Path.of("/opt")));
+                () -> Config.load(Map.of("MOTCUA_OFFICER_HASH_ITERATIONS", "10"), Path.of("/opt")));
 
-        assertTrue(e.getMessage().contains("MOTCUA_ADMIN_TOKEN") && !e.getMessage().contains("1234"), e.getMessage());
+        assertTrue(secure.officer().secureCookie());
+        assertTrue(Config.load(Map.of("MOTCUA_PUBLIC_URL", "https://motcua.example.vn"), Path.of("/opt")).officer().secureCookie());
+        assertEquals(false, Config.load(Map.of("MOTCUA_PUBLIC_URL", "https://motcua.example.vn", "MOTCUA_COOKIE_SECURE", "false"), Path.of("/opt"))
+                .officer().secureCookie());
+        assertTrue(e.getMessage().contains("at least 1000"), e.getMessage());
     }
 
     @Test

@@ -19,7 +19,8 @@ class MainTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] cmd : new String[][] {{"--help"}, {"kb", "--help"}, {"kb", "import", "--help"}, {"kb", "check", "--help"},
-                {"kb", "regulations", "--help"}, {"eval", "--help"}, {"eval", "diff", "--help"}, {"eval", "gate", "--help"}}) {
+                {"kb", "regulations", "--help"}, {"eval", "--help"}, {"eval", "diff", "--help"}, {"eval", "gate", "--help"},
+                {"officer", "--help"}, {"officer", "add", "--help"}, {"officer", "revoke", "--help"}, {"officer", "list", "--help"}}) {
             out.getBuffer().setLength(0);
 
             int code = run(cmd);

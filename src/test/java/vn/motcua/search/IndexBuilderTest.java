@@ -50,6 +50,17 @@ class IndexBuilderTest {
     }
 
     @Test
+    void contentHashFollowsTheInternalCollection(@TempDir Path kb) throws Exception {
+        Path internal = Files.createDirectories(kb.resolve("internal"));
+        Files.writeString(internal.resolve("a.md"), "---\ntitle: A\n---\nx");
+        String before = IndexBuilder.contentHash(kb);
+
+        Files.writeString(internal.resolve("a.md"), "---\ntitle: A\n---\ny");
+
+        assertNotEquals(before, IndexBuilder.contentHash(kb));
+    }
+
+    @Test
     void nothingHalfBuiltIsLeftBehind() throws Exception {
         TestIndex.maintainer(dir).ensureCurrent(false, Progress.NONE);
 

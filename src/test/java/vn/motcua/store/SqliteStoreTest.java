@@ -31,7 +31,7 @@ class SqliteStoreTest extends StoreTest {
         try (Database fresh = Database.open(StoreSettings.sqlite(file))) {
 
             assertTrue(Files.isRegularFile(file));
-            assertEquals(3, fresh.migrationsApplied());
+            assertEquals(StoreTest.MIGRATIONS, fresh.migrationsApplied());
         }
     }
 

@@ -40,6 +40,16 @@ import vn.motcua.store.TicketStore.Ticket;
 abstract class StoreTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+    /** How many migrations the code ships, so these tests need no edit when one is added. */
+    static final int MIGRATIONS = migrations();
+
+    static int migrations() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** A new, empty database each call. */
     abstract StoreSettings freshDatabase() throws Exception;
@@ -459,6 +469,80 @@ abstract class StoreTest {
     }
 
     @Nested
+    class Officers {
+
+        @Test
+        void anAccountIsAddedOnceAndFoundByName() {
+            OfficerStore store = new OfficerStore(db, clock);
+
+            boolean first = store.addAccount("lan", "officer", "pbkdf2-sha256$1000$c2FsdA==$aGFzaA==");
+            boolean again = store.addAccount("lan", "admin", "other");
+
+            assertTrue(first);
+            assertFalse(again);
+            OfficerStore.Account a = store.account("lan").orElseThrow();
+            assertEquals(List.of("lan", "officer", "pbkdf2-sha256$1000$c2FsdA==$aGFzaA==", T0), List.of(a.name(), a.role(), a.tokenHash(), a.createdAt()));
+            assertNull(a.revokedAt());
+        }
+
+        @Test
+        void aSessionLastsUntilItExpiresOrTheAccountIsRevoked() {
+            OfficerStore store = new OfficerStore(db, clock);
+            store.addAccount("lan", "officer", "h1");
+            store.addAccount("minh", "admin", "h2");
+            store.addSession("s-lan", store.account("lan").orElseThrow().id(), T0.plusSeconds(60));
+            store.addSession("s-minh", store.account("minh").orElseThrow().id(), T0.plusSeconds(60));
+
+            boolean revoked = store.revoke("minh");
+            clock.advanceMillis(59_000);
+            Optional<OfficerStore.Account> live = store.sessionAccount("s-lan");
+            clock.advanceMillis(1_000);
+
+            assertTrue(revoked);
+            assertEquals("lan", live.orElseThrow().name());
+            assertEquals(Optional.empty(), store.sessionAccount("s-lan"));
+            assertEquals(Optional.empty(), store.sessionAccount("s-minh"));
+            assertEquals(T0, store.account("minh").orElseThrow().revokedAt());
+            assertFalse(store.revoke("minh"));
+        }
+
+        @Test
+        void startingASessionDropsTheExpiredOnes() throws Exception {
+            OfficerStore store = new OfficerStore(db, clock);
+            store.addAccount("lan", "officer", "h1");
+            String id = store.account("lan").orElseThrow().id();
+            store.addSession("old", id, T0.plusSeconds(1));
+
+            clock.advanceMillis(1_000);
+            store.addSession("new", id, T0.plusSeconds(60));
+
+            try (Connection c = db.connection();
+                    PreparedStatement ps = c.prepareStatement("SELECT token_hash FROM officer_sessions");
+                    java.sql.ResultSet rs = ps.executeQuery()) {
+                List<String> left = new ArrayList<>();
+                while (rs.next()) {
+                    left.add(rs.getString(1));
+                }
+                assertEquals(List.of("new"), left);
+            }
+        }
+
+        @Test
+        void theAuditLogKeepsEveryRowNewestFirst() {
+            AuditStore audit = new AuditStore(db, clock);
+
+            audit.append("cli", "account.add", "lan officer");
+            clock.advanceMillis(1_000);
+            audit.append("lan", "officer.chat", "lệ phí [phone]");
+            audit.append(null, "login.failed", null);
+
+            assertEquals(List.of(new AuditStore.Entry(T0.plusSeconds(1), "lan", "officer.chat", "lệ phí [phone]")), audit.recent("officer.chat", 10));
+            assertEquals(3, audit.recent(null, 10).size());
+            assertEquals("account.add", audit.recent(null, 10).get(2).action());
+        }
+    }
+
+    @Nested
     class Migrations {
 
         @Test
@@ -469,7 +553,7 @@ abstract class StoreTest {
                 assertEquals(0, again);
                 assertEquals(0, reopened.migrationsApplied());
             }
-            assertEquals(3, db.migrationsApplied());
+            assertEquals(MIGRATIONS, db.migrationsApplied());
         }
 
         @Test
@@ -486,7 +570,7 @@ abstract class StoreTest {
 
             try (Database upgraded = Database.open(old)) {
 
-                assertEquals(2, upgraded.migrationsApplied());
+                assertEquals(MIGRATIONS - 1, upgraded.migrationsApplied());
                 assertEquals(List.of(new Entry("s1", "m1", "down", "wrong_fee", null, T0)), new FeedbackStore(upgraded).recent(10));
             }
         }

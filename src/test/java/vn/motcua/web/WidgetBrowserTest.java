@@ -33,9 +33,8 @@ import vn.motcua.chat.Feedback;
 import vn.motcua.chat.HandoffService;
 import vn.motcua.chat.InMemoryConversations;
 import vn.motcua.chat.InMemoryFeedback;
-import vn.motcua.officer.OfficerRoutes;
-import vn.motcua.officer.OfficerSettings;
-import vn.motcua.store.AnalyticsStore;
+import vn.motcua.officer.OfficerAccounts;
+import vn.motcua.officer.OfficerFixtures;
 import vn.motcua.store.ConversationStore;
 import vn.motcua.store.Database;
 import vn.motcua.store.StoreSettings;
@@ -60,8 +59,11 @@ class WidgetBrowserTest {
     private static final By OPTION = By.cssSelector("[data-motcua='option']");
     private static final By UP = By.cssSelector("[data-motcua='up']");
     private static final By THANKS = By.cssSelector("[data-motcua='thanks']");
-    private static final String ADMIN_TOKEN = "officer-token-0123456789";
+    private static final String OFFICER_NAME = "lan.nguyen";
+    /** The login token printed once when the account was made. */
+    private static String loginToken;
     private static final By OFFICER = By.cssSelector("[data-motcua='officer']");
+    private static final By STAFF = By.cssSelector("[data-motcua='staff']");
     private static final By TICKET_FORM = By.cssSelector("[data-motcua='ticket-form']");
     private static final By TICKET_QUESTION = By.cssSelector("[data-motcua='ticket-question']");
     private static final By TICKET_CONTACT = By.cssSelector("[data-motcua='ticket-contact']");
@@ -94,15 +96,21 @@ class WidgetBrowserTest {
             exchange.close();
         });
         portal.start();
-        var index = AnswerFixtures.index(dir.resolve("index"));
+        // The fixture records and the shipped internal collection, so officer mode has guidance to find.
+        Path kb = dir.resolve("kb");
+        AnswerFixtures.copyTree(AnswerFixtures.knowledgeBase(), kb);
+        AnswerFixtures.copyTree(Path.of("knowledge-base/internal"), kb.resolve("internal"));
+        var index = AnswerFixtures.index(kb, dir.resolve("index"));
         AnswerService answers = AnswerFixtures.grounded(index);
         feedback = new InMemoryFeedback(100);
         WebSettings settings = new WebSettings("127.0.0.1", 0, List.of(portalOrigin()), 64 * 1024, 100_000, 10_000);
         database = Database.open(StoreSettings.sqlite(dir.resolve("motcua.db")));
         tickets = new TicketStore(database, java.time.Clock.systemUTC());
+        OfficerAccounts accounts = OfficerFixtures.accounts(database);
         server = new WebServer(new ChatService(answers, new InMemoryConversations(100)), answers, feedback, new HandoffService(tickets),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), settings, KnowledgeBaseJson.mapper(),
-                List.of(new OfficerRoutes(new HandoffService(tickets), new AnalyticsStore(database), java.time.Clock.systemUTC(), KnowledgeBaseJson.mapper(), new OfficerSettings(ADMIN_TOKEN)))).start();
+                List.of(OfficerFixtures.routes(database, accounts, answers, index))).start();
+        loginToken = accounts.add(OFFICER_NAME, true, OfficerAccounts.CLI);
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -240,8 +248,8 @@ class WidgetBrowserTest {
     @Test
     void anOfficerLogsInToTheConsoleAndRepliesToATicket() {
         String reference = tickets.open("s-console", "Xin hỏi thủ tục đăng ký khai sinh cho con?", "0912345678").reference();
-        browser.open(base + "/officer");
-        browser.driver().findElement(By.cssSelector("[data-officer='token']")).sendKeys(ADMIN_TOKEN, Keys.ENTER);
+        openConsole();
+        consoleLogin(loginToken);
         WebElement ticket = browser.await(d -> d.findElements(By.cssSelector("[data-officer='ticket'][data-reference='" + reference + "']"))
                 .stream().findFirst().orElse(null));
 
@@ -262,9 +270,9 @@ class WidgetBrowserTest {
         new ConversationStore(database, java.time.Clock.systemUTC()).saveTurn("s-stats", "{}", List.of(
                 new ConversationStore.Message("user", "nuôi ong có phải đăng ký không", null, null, now),
                 new ConversationStore.Message("assistant", "Chưa có thông tin.", "no_information", null, now)));
-        browser.open(base + "/officer");
+        openConsole();
 
-        browser.driver().findElement(By.cssSelector("[data-officer='token']")).sendKeys(ADMIN_TOKEN, Keys.ENTER);
+        consoleLogin(loginToken);
         WebElement unanswered = browser.driver().findElement(By.cssSelector("[data-officer='unanswered']"));
         browser.await(d -> unanswered.getText().contains("nuôi ong có phải đăng ký không"));
 
@@ -273,15 +281,64 @@ class WidgetBrowserTest {
         browser.screenshot("officer-analytics");
     }
 
+    /** The console page with no session left over from another test. */
+    private void openConsole() {
+        browser.open(base + "/officer");
+        browser.driver().manage().deleteAllCookies();
+        browser.open(base + "/officer");
+    }
+
+    private void consoleLogin(String token) {
+        browser.driver().findElement(By.cssSelector("[data-officer='name']")).sendKeys(OFFICER_NAME);
+        browser.driver().findElement(By.cssSelector("[data-officer='token']")).sendKeys(token, Keys.ENTER);
+    }
+
     @Test
     void theConsoleSaysSoWhenTheTokenIsWrong() {
-        browser.open(base + "/officer");
+        openConsole();
 
-        browser.driver().findElement(By.cssSelector("[data-officer='token']")).sendKeys("wrong-token-0123456789", Keys.ENTER);
-        WebElement status = browser.driver().findElement(By.cssSelector("[data-officer='queue-status']"));
-        browser.await(d -> status.getText().equals("Mã quản trị không đúng."));
+        consoleLogin("wrong-token-0123456789");
+        WebElement status = browser.driver().findElement(By.cssSelector("[data-officer='login-status']"));
+        browser.await(d -> status.getText().equals("Tên tài khoản hoặc mã đăng nhập không đúng."));
 
         assertTrue(browser.driver().findElements(By.cssSelector("[data-officer='ticket']")).isEmpty());
+    }
+
+    @Test
+    void anOfficerLogsInFromTheWidgetWithTheKeyboardAndGetsInternalGuidanceUntilLoggingOut() {
+        browser.open(base + "/");
+        browser.driver().manage().deleteAllCookies();
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+        widget.findElement(STAFF).click();
+        widget.findElement(By.cssSelector("[data-motcua='staff-name']")).sendKeys(OFFICER_NAME);
+        widget.findElement(By.cssSelector("[data-motcua='staff-token']")).sendKeys(loginToken, Keys.ENTER);
+        browser.await(d -> widget.findElements(By.cssSelector("[data-motcua='staff-mode']")).size() == 1);
+
+        WebElement officerAnswer = ask(widget, "Phiếu xin lỗi và hẹn lại ngày trả kết quả");
+        widget.findElement(STAFF).click();
+        browser.await(d -> widget.findElements(By.cssSelector("[data-motcua='staff-mode']")).size() == 2);
+        WebElement citizenAnswer = ask(widget, "Phiếu xin lỗi và hẹn lại ngày trả kết quả");
+
+        List<String> cited = officerAnswer.findElements(By.cssSelector("[data-motcua='internal-citation']")).stream()
+                .map(e -> e.getDomAttribute("data-path")).toList();
+        assertTrue(cited.contains("internal/ho-so-tre-han.md"), cited.toString());
+        assertTrue(officerAnswer.findElement(TEXT).getText().contains("Hướng dẫn nội bộ"), officerAnswer.findElement(TEXT).getText());
+        assertTrue(citizenAnswer.findElements(By.cssSelector("[data-motcua='internal-citation']")).isEmpty());
+        assertFalse(citizenAnswer.findElement(TEXT).getText().contains("Hướng dẫn nội bộ"), citizenAnswer.findElement(TEXT).getText());
+        assertEquals(1, new vn.motcua.store.AuditStore(database, java.time.Clock.systemUTC()).recent("officer.chat", 100).stream()
+                .filter(e -> e.detail().equals("Phiếu xin lỗi và hẹn lại ngày trả kết quả")).count());
+        assertFalse(browser.hasAlert());
+        browser.screenshot("widget-officer-mode");
+    }
+
+    @Test
+    void theOfficerLoginIsOfferedOnlyOnTheServicesOwnOrigin() {
+        browser.open(portalOrigin() + "/");
+        SearchContext widget = browser.widget();
+        widget.findElement(LAUNCHER).click();
+
+        assertFalse(widget.findElement(STAFF).isDisplayed());
     }
 
     @Test
