@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,16 @@ final class GroupCommit implements AutoCloseable {
         Job job = new Job(work, new CompletableFuture<>());
         try {
             queue.put(job);
-            return (T) job.done().get();
+            while (true) {
+                try {
+                    return (T) job.done().get(1, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    if (!writer.isAlive() && !job.done().isDone()) {
+                        // Closed between the check above and the put: the writer has gone.
+                        throw new SQLException("the database was closed before this write was committed");
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while waiting for a commit", e);
