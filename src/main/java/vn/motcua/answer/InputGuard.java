@@ -59,7 +59,8 @@ public final class InputGuard {
 
     /** The verdict on a question as typed. */
     public Verdict check(String text) {
-        if (text == null || text.isBlank() || folded(text).isBlank()) {
+        String folded = text == null ? "" : folded(text);
+        if (folded.isBlank()) {
             return Verdict.EMPTY;
         }
         if (text.codePointCount(0, text.length()) > maxChars) {
@@ -72,7 +73,7 @@ public final class InputGuard {
         if (LONG_ENCODED.matcher(text).find()) {
             return Verdict.INJECTION;
         }
-        String f = " " + folded(text) + " ";
+        String f = " " + folded + " ";
         String marked = " " + Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT) + " ";
         if (isEmergency(f, marked)) {
             return Verdict.EMERGENCY;

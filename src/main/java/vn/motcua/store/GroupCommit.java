@@ -2,7 +2,6 @@ package vn.motcua.store;
 
 import static java.util.Objects.requireNonNull;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
@@ -111,27 +110,19 @@ final class GroupCommit implements AutoCloseable {
     private void commit(List<Job> batch) throws SQLException {
         Object[] results = new Object[batch.size()];
         Throwable[] failures = new Throwable[batch.size()];
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                for (int i = 0; i < batch.size(); i++) {
-                    Savepoint sp = c.setSavepoint();
-                    try {
-                        results[i] = batch.get(i).work().run(c);
-                        c.releaseSavepoint(sp);
-                    } catch (SQLException | RuntimeException e) {
-                        c.rollback(sp);
-                        failures[i] = e;
-                    }
+        db.inTransaction(c -> {
+            for (int i = 0; i < batch.size(); i++) {
+                Savepoint sp = c.setSavepoint();
+                try {
+                    results[i] = batch.get(i).work().run(c);
+                    c.releaseSavepoint(sp);
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback(sp);
+                    failures[i] = e;
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
-        }
+            return null;
+        });
         for (int i = 0; i < batch.size(); i++) {
             if (failures[i] != null) {
                 batch.get(i).done().completeExceptionally(failures[i]);
