@@ -365,6 +365,9 @@ final class EvalCommands {
 
         private static void report(java.io.PrintWriter o, String label, SearchBenchmark.Result r) {
             o.printf("%s: %d timed searches, latency ms %s%n", label, r.calls(), r.latencyMs());
+            if (!r.cpuMs().isEmpty()) {
+                o.printf("%s: CPU time of the calling thread, ms %s%n", label, r.cpuMs());
+            }
         }
     }
 }

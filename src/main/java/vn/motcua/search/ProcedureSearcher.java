@@ -84,7 +84,7 @@ public final class ProcedureSearcher {
             Set<String> terms = plan.topicTerms();
             Map<Integer, Hit> out = new LinkedHashMap<>();
             for (String code : codes) {
-                TopDocs exact = s.search(filtered(new TermQuery(new Term(Fields.CODE, code)), filters), 1);
+                TopDocs exact = s.search(filtered(s, new TermQuery(new Term(Fields.CODE, code)), filters), 1);
                 for (ScoreDoc sd : exact.scoreDocs) {
                     out.putIfAbsent(sd.doc, hit(s, candidate(s, sd.doc, Float.NaN), terms, snippets));
                 }
@@ -93,7 +93,7 @@ public final class ProcedureSearcher {
                 int n = rerank ? Math.max(limit, Reranker.DEPTH) : limit;
                 // Hit counts are never shown, so they need not be exact: the collector may skip
                 // documents that cannot reach the top n (MaxScore), which is most of them.
-                TopDocs top = s.search(filtered(termStates.prepared(s, plan.query()), filters), new TopScoreDocCollectorManager(n, n));
+                TopDocs top = s.search(filtered(s, termStates.prepared(s, plan.query()), filters), new TopScoreDocCollectorManager(n, n));
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Candidate c = candidate(s, sd.doc, sd.score);
@@ -200,7 +200,7 @@ public final class ProcedureSearcher {
             if (known != null && known.reader() == s.getIndexReader()) {
                 return Optional.of(known.procedure());
             }
-            TopDocs top = s.search(filtered(new TermQuery(new Term(Fields.CODE, code)), SearchFilters.NONE), 1);
+            TopDocs top = s.search(filtered(s, new TermQuery(new Term(Fields.CODE, code)), SearchFilters.NONE), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
@@ -219,10 +219,20 @@ public final class ProcedureSearcher {
         });
     }
 
-    private static Query filtered(Query q, SearchFilters f) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(q, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.VISIBILITY, ProcedureDocuments.PUBLIC)), BooleanClause.Occur.FILTER);
+    private static final Term PUBLIC = new Term(Fields.VISIBILITY, ProcedureDocuments.PUBLIC);
+
+    /**
+     * The query restricted to public records and to the filters. When every document of the
+     * reader is public (the procedure index as built today holds nothing else) the visibility
+     * clause could not remove any document, so it is left out: it would only make Lucene walk a
+     * second postings list beside the scoring one. Any non-public document brings it back.
+     */
+    private static Query filtered(IndexSearcher s, Query q, SearchFilters f) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+        IndexReader reader = s.getIndexReader();
+        if (reader.docFreq(PUBLIC) != reader.maxDoc()) {
+            b.add(new TermQuery(PUBLIC), BooleanClause.Occur.FILTER);
+        }
         if (f != null && !SearchFilters.blank(f.level())) {
             b.add(new TermQuery(new Term(Fields.LEVEL, TextCleaner.fold(TextCleaner.oneLine(f.level())))), BooleanClause.Occur.FILTER);
         }

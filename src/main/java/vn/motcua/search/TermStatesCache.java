@@ -32,7 +32,11 @@ final class TermStatesCache {
 
     /**
      * The query with every top-level term clause (bare or boosted) carrying its states for the
-     * searcher's reader; any other query is returned as it is.
+     * searcher's reader; any other query is returned as it is. An optional term clause whose term
+     * no document holds is left out: it matches nothing and adds nothing to any document's score
+     * (a disjunction's score is the sum of its matching clauses), but would still cost a weight
+     * and a scorer per search. A question typed without marks leaves out most of its exact-form
+     * clauses this way, and most shingles of filler words.
      */
     Query prepared(IndexSearcher searcher, Query query) throws IOException {
         if (!(query instanceof BooleanQuery bq)) {
@@ -53,6 +57,9 @@ final class TermStatesCache {
                     states.clear();
                 }
                 states.put(tq.getTerm(), ts);
+            }
+            if (ts.docFreq() == 0 && c.occur() == BooleanClause.Occur.SHOULD) {
+                continue;
             }
             Query known = new TermQuery(tq.getTerm(), ts);
             b.add(c.query() instanceof BoostQuery boost ? new BoostQuery(known, boost.getBoost()) : known, c.occur());

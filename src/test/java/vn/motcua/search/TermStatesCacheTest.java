@@ -36,6 +36,31 @@ class TermStatesCacheTest {
         }
     }
 
+    @Test
+    void clausesOfTermsNoDocumentHoldsAreLeftOut() throws Exception {
+        QueryFactory queries = new QueryFactory(SearchSettings.PRODUCTION, TestIndex.synonyms());
+        TermStatesCache cache = new TermStatesCache();
+        try (LiveIndex index = TestIndex.open(dir.resolve("c"))) {
+            // Typed without marks, so its exact-form clauses ("lam", "giay") and most shingles match nothing.
+            Query query = queries.plan(queries.clean("lam lai cccd bi mat can giay to gi")).query();
+            index.withProcedures(s -> {
+                List<org.apache.lucene.search.BooleanClause> plain = ((org.apache.lucene.search.BooleanQuery) query).clauses();
+                List<org.apache.lucene.search.BooleanClause> kept = ((org.apache.lucene.search.BooleanQuery) cache.prepared(s, query)).clauses();
+                assertTrue(kept.size() < plain.size(), kept.size() + " of " + plain.size());
+                for (org.apache.lucene.search.BooleanClause c : kept) {
+                    org.apache.lucene.search.TermQuery t = (org.apache.lucene.search.TermQuery) ((org.apache.lucene.search.BoostQuery) c.query()).getQuery();
+                    assertTrue(s.getIndexReader().docFreq(t.getTerm()) > 0, t.getTerm().toString());
+                }
+                for (org.apache.lucene.search.BooleanClause c : plain) {
+                    org.apache.lucene.search.TermQuery t = (org.apache.lucene.search.TermQuery) ((org.apache.lucene.search.BoostQuery) c.query()).getQuery();
+                    boolean held = s.getIndexReader().docFreq(t.getTerm()) > 0;
+                    assertEquals(held, kept.stream().anyMatch(k -> k.query().toString().equals(c.query().toString())), t.getTerm().toString());
+                }
+                return null;
+            });
+        }
+    }
+
     private static void assertSameRanking(LiveIndex index, QueryFactory queries, TermStatesCache cache) {
         for (String q : QUESTIONS) {
             Query query = queries.plan(queries.clean(q)).query();
