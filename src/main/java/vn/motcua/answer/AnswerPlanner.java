@@ -54,6 +54,8 @@ final class AnswerPlanner {
     static final int CANDIDATES = 3;
     /** A question that looks off-topic is answered only when the best record covers this much of it. */
     static final double OFF_TOPIC_NEEDS = 0.75;
+    /** ... and names at least this share of the best record's name ("cá kho" is not a customs warehouse). */
+    static final double OFF_TOPIC_NAME_NEEDS = 0.34;
 
     private final ProcedureSearcher searcher;
     private final InputGuard guard;
@@ -192,7 +194,7 @@ final class AnswerPlanner {
         List<Candidate> ranked = hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList();
         Procedure top = timed.byCode(hits.get(0).code()).orElseThrow();
         double coverage = coverage(subject, terms.expanded(), top);
-        if (offTopic && coverage < OFF_TOPIC_NEEDS) {
+        if (offTopic && (coverage < OFF_TOPIC_NEEDS || nameCoverage(top.name(), terms.expanded()) < OFF_TOPIC_NAME_NEEDS)) {
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
         if (!guard.isAdministrative(raw) && nameCoverage(top.name(), terms.expanded()) < LOOSE_MATCH_BELOW && coverage < LOOSE_MATCH_BELOW) {
