@@ -79,8 +79,9 @@ class InputGuardTest {
     }
 
     @Test
-    void letsAreaOfAHomeThroughAsProcedureWords() {
+    void letsAreaOfAHomeAndTheRequesterThroughAsProcedureWords() {
         assertEquals(InputGuard.Verdict.PASS, guard.check("diện tích nhà thuê bao nhiêu thì được đăng ký thường trú"));
+        assertEquals(InputGuard.Verdict.PASS, guard.check("người yêu cầu chứng thực có phải mang bản chính không"));
     }
 
     @Test
