@@ -54,12 +54,15 @@ final class AnswerPlanner {
     static final int CANDIDATES = 3;
     /** A question that looks off-topic is answered only when the best record covers this much of it. */
     static final double OFF_TOPIC_NEEDS = 0.75;
+    /** ... and names at least this share of the best record's name ("cá kho" is not a customs warehouse). */
+    static final double OFF_TOPIC_NAME_NEEDS = 0.34;
 
     private final ProcedureSearcher searcher;
     private final InputGuard guard;
     private final IntentClassifier intents = new IntentClassifier();
     private final PersonalData personalData = new PersonalData();
     private final CandidateSelector selector = new CandidateSelector();
+    private final SiblingChooser siblings = new SiblingChooser();
 
     AnswerPlanner(ProcedureSearcher searcher, InputGuard guard) {
         this.searcher = requireNonNull(searcher, "searcher may not be null");
@@ -161,18 +164,22 @@ final class AnswerPlanner {
         }
         Optional<Procedure> focus = Optional.ofNullable(state.focusCode()).flatMap(timed::byCode);
         // A follow-up with no subject of its own ("thế lệ phí bao nhiêu?", "mất mấy ngày vậy"), or one
-        // whose few words the procedure in context already holds.
-        if (focus.isPresent() && !cue && isShortFollowUp(q, subject, terms.expanded(), focus.get())) {
+        // with no cue whose few words the procedure in context already holds.
+        if (focus.isPresent() && (!cue || subject.isEmpty()) && isShortFollowUp(q, subject, terms.expanded(), focus.get())) {
             return answered(focus.get(), new Understanding(asked, List.of(), true, subject), q, masked, state, List.of(), Double.NaN);
         }
         // A follow-up that changes a detail ("còn nếu sinh ở nước ngoài thì sao?"): the question alone
         // when it names a procedure well enough, else read together with the procedure in context.
         if (focus.isPresent() && cue) {
-            Optional<Scored> alone = best(timed, q, subject);
-            if (alone.isPresent() && alone.get().coverage() >= NO_INFORMATION_BELOW && !subject.isEmpty()) {
+            // A sibling whose name holds the changed detail wins; when the context only leads back to
+            // the procedure in focus, the follow-up's own words decide if they name a record well.
+            Optional<Scored> sibling = sibling(timed, focus.get(), q, subject);
+            boolean moved = sibling.isPresent() && !sibling.get().procedure().code().equals(focus.get().code());
+            Optional<Scored> alone = moved ? Optional.empty() : best(timed, q, subject);
+            if (alone.isPresent() && alone.get().coverage() >= NO_INFORMATION_BELOW && !subject.isEmpty()
+                    && !excludesStatedAge(q, alone.get().procedure())) {
                 return answered(alone.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, alone.get().ranked(), alone.get().coverage());
             }
-            Optional<Scored> sibling = best(timed, focus.get().name() + ". " + q, subject);
             if (sibling.isPresent()) {
                 return answered(sibling.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, sibling.get().ranked(), sibling.get().coverage());
             }
@@ -192,7 +199,7 @@ final class AnswerPlanner {
         List<Candidate> ranked = hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList();
         Procedure top = timed.byCode(hits.get(0).code()).orElseThrow();
         double coverage = coverage(subject, terms.expanded(), top);
-        if (offTopic && coverage < OFF_TOPIC_NEEDS) {
+        if (offTopic && (coverage < OFF_TOPIC_NEEDS || nameCoverage(top.name(), terms.expanded()) < OFF_TOPIC_NAME_NEEDS)) {
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
         if (!guard.isAdministrative(raw) && nameCoverage(top.name(), terms.expanded()) < LOOSE_MATCH_BELOW && coverage < LOOSE_MATCH_BELOW) {
@@ -236,6 +243,29 @@ final class AnswerPlanner {
         QuestionTerms t = searcher.terms(text);
         return Optional.of(new Scored(p, coverage(subject.isEmpty() ? specific(t.subject()) : subject, t.expanded(), p),
                 hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList()));
+    }
+
+    /** Candidates a changed detail may move a follow-up to, from the search with the context in front. */
+    static final int SIBLINGS = 5;
+
+    /** The best record for the follow-up read with its context, moved to the sibling that holds the changed detail. */
+    private Optional<Scored> sibling(Timed timed, Procedure focus, String followUp, Set<String> subject) {
+        String text = focus.name() + ". " + followUp;
+        List<Hit> hits = timed.search(text);
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Hit> top = hits.subList(0, Math.min(SIBLINGS, hits.size()));
+        int i = siblings.choose(followUp, subject, focus.name(), top.stream().map(Hit::name).toList());
+        Procedure p = timed.byCode(top.get(i).code()).orElseThrow();
+        QuestionTerms t = searcher.terms(text);
+        return Optional.of(new Scored(p, coverage(subject.isEmpty() ? specific(t.subject()) : subject, t.expanded(), p),
+                hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList()));
+    }
+
+    private static boolean excludesStatedAge(String question, Procedure p) {
+        Integer age = SiblingChooser.statedAge(InputGuard.folded(question));
+        return age != null && SiblingChooser.excludes(InputGuard.folded(p.name()), age);
     }
 
     /** Words of a question short enough to be a follow-up rather than a new question. */

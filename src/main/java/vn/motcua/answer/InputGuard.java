@@ -26,10 +26,14 @@ public final class InputGuard {
     /**
      * What the guard saw. {@link #PASS} lets the question through to retrieval; so does
      * {@link #OUT_OF_SCOPE}, which the planner refuses unless the catalogue holds the question well.
+     * {@link #OUT_OF_SCOPE_TASK} is a task no procedure answers (translate a word, compute a
+     * percentage), refused whatever procedure words it names.
      */
-    public enum Verdict { EMPTY, TOO_LONG, EMERGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, OUT_OF_SCOPE_FOREIGN, PASS }
+    public enum Verdict { EMPTY, TOO_LONG, EMERGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, OUT_OF_SCOPE_TASK, OUT_OF_SCOPE_FOREIGN, PASS }
 
-    enum Section { EMERGENCY, EMERGENCY_MARKED, EMERGENCY_UNLESS, URGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, ADMINISTRATIVE }
+    enum Section {
+        EMERGENCY, EMERGENCY_MARKED, EMERGENCY_UNLESS, URGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, OUT_OF_SCOPE_TASK, ADMINISTRATIVE
+    }
 
     private static final String RESOURCE = "/answer/guardrails.txt";
     private static final Pattern FOREIGN_LETTER = Pattern.compile(
@@ -87,6 +91,9 @@ public final class InputGuard {
         }
         if (any(Section.GREETING, whole)) {
             return Verdict.GREETING;
+        }
+        if (any(Section.OUT_OF_SCOPE_TASK, f)) {
+            return Verdict.OUT_OF_SCOPE_TASK;
         }
         if (any(Section.OUT_OF_SCOPE, f)) {
             return Verdict.OUT_OF_SCOPE;

@@ -1,0 +1,64 @@
+package vn.motcua.answer;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Picks, for a follow-up that changes a detail of the case ("còn nếu bé sinh ở nước ngoài thì
+ * sao?", "con mới 5 tuổi thì sao?"), the candidate whose name holds the new detail: the one whose
+ * name says the most of the follow-up's subject, and never one whose age bracket ("dưới 14 tuổi",
+ * "từ đủ 14 tuổi trở lên") excludes an age the follow-up states. A sibling shares at least half
+ * of the focus name's particular words ("đăng ký khai sinh" → "đăng ký khai sinh có yếu tố nước
+ * ngoài"); other candidates are not moved to. Ties keep the search order.
+ */
+final class SiblingChooser {
+
+    private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3}) ?(tuoi|t)\\b");
+    private static final Pattern UNDER = Pattern.compile("\\bduoi (\\d{1,3}) tuoi\\b");
+    private static final Pattern FROM = Pattern.compile("\\btu (?:du )?(\\d{1,3}) tuoi(?: tro len)?\\b");
+
+    /** Share of the focus name's particular words a sibling's name must hold. */
+    static final double SIBLING_SHARES = 0.5;
+
+    /** The index of the chosen name among {@code names} (search order), 0 when none says more. */
+    int choose(String followUp, Set<String> subject, String focusName, List<String> names) {
+        String f = InputGuard.folded(followUp);
+        Set<String> family = AnswerPlanner.specific(new LinkedHashSet<>(List.of(InputGuard.folded(AnswerPlanner.baseName(focusName)).split(" "))));
+        Integer age = statedAge(f);
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < names.size(); i++) {
+            String name = InputGuard.folded(names.get(i));
+            Set<String> words = new LinkedHashSet<>(List.of(name.split(" ")));
+            if (age != null && excludes(name, age) || i > 0 && !family.isEmpty()
+                    && family.stream().filter(words::contains).count() < SIBLING_SHARES * family.size()) {
+                continue;
+            }
+            double score = subject.stream().filter(words::contains).count();
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The age a question states ("5 tuổi", "16t"), or null. */
+    static Integer statedAge(String folded) {
+        Matcher m = AGE.matcher(folded);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** True when the name's age bracket leaves that age out. */
+    static boolean excludes(String foldedName, int age) {
+        Matcher under = UNDER.matcher(foldedName);
+        if (under.find() && age >= Integer.parseInt(under.group(1))) {
+            return true;
+        }
+        Matcher from = FROM.matcher(foldedName);
+        return from.find() && age < Integer.parseInt(from.group(1));
+    }
+}
