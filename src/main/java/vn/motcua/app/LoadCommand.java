@@ -7,9 +7,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine;
@@ -28,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code motcua load}: a small load generator for a motcua server on this machine. It refuses any
- * host but 127.0.0.1 or localhost, runs one virtual thread per connection, warms up first, and
+ * host but 127.0.0.1 or localhost, runs one thread per keep-alive connection ({@link LoopbackHttp}), warms up first, and
  * stops after a number of requests or seconds, whichever comes first; it then reports requests per
  * second, latency percentiles, errors by status and, with {@code --sse}, time to the first event.
  */
@@ -68,7 +64,7 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--path", defaultValue = CHAT, paramLabel = "PATH", description = "/api/chat (POST JSON) or /api/search (GET ?q=); default ${DEFAULT-VALUE}.")
     String path;
 
-    @Option(names = "--connections", defaultValue = "32", description = "Concurrent connections, one virtual thread each (default ${DEFAULT-VALUE}).")
+    @Option(names = "--connections", defaultValue = "32", description = "Concurrent keep-alive connections, one thread each (default ${DEFAULT-VALUE}).")
     int connections;
 
     @Option(names = "--requests", defaultValue = "20000", description = "Stop after this many measured requests (default ${DEFAULT-VALUE}).")
@@ -96,11 +92,7 @@ final class LoadCommand implements Callable<Integer> {
             throw bad("need 1 ≤ --connections ≤ 1024, --requests ≥ 1, 1 ≤ --seconds ≤ 3600, 0 ≤ --warmup ≤ 600");
         }
         PrintWriter out = spec.commandLine().getOut();
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        byte[][] http = requests(base);
         out.printf("load: %s %s%s, %d connections, warm-up %d s, then up to %d requests or %d s%s%n",
                 path.equals(CHAT) ? "POST" : "GET", base, path, connections, warmup, requests, seconds, sse ? ", Server-Sent Events" : "");
         out.flush();
@@ -135,8 +127,27 @@ final class LoadCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
+    /** Each question's request, encoded once: the client should cost as little CPU as it can. */
+    private byte[][] requests(URI base) {
+        int port = base.getPort() < 0 ? 80 : base.getPort();
+        byte[][] out = new byte[QUESTIONS.size()][];
+        for (int i = 0; i < out.length; i++) {
+            String question = QUESTIONS.get(i);
+            if (path.equals(SEARCH)) {
+                out[i] = LoopbackHttp.request("GET", base.getHost(), port, SEARCH + "?k=10&q=" + URLEncoder.encode(question, StandardCharsets.UTF_8),
+                        new String[] {"Accept: application/json"}, new byte[0]);
+            } else {
+                String body = "{\"message\":\"" + question.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+                out[i] = LoopbackHttp.request("POST", base.getHost(), port, CHAT,
+                        new String[] {"Content-Type: application/json; charset=utf-8", "Accept: " + (sse ? "text/event-stream" : "application/json")},
+                        body.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
     /** Runs {@link #connections} workers until {@code limit} requests are issued or {@code secs} seconds pass. */
-    private Run run(HttpClient http, URI base, long limit, int secs) throws InterruptedException {
+    private Run run(byte[][] http, URI base, long limit, int secs) throws InterruptedException {
         Run r = new Run(connections);
         AtomicLong issued = new AtomicLong();
         long start = System.nanoTime();
@@ -144,10 +155,12 @@ final class LoadCommand implements Callable<Integer> {
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < connections; w++) {
             int worker = w;
-            workers.add(Thread.ofVirtual().name("load-" + w).start(() -> {
+            workers.add(Thread.ofPlatform().daemon().name("load-" + w).start(() -> {
                 int q = worker;
-                while (issued.getAndIncrement() < limit && System.nanoTime() < deadline) {
-                    one(http, base, QUESTIONS.get(q++ % QUESTIONS.size()), r, worker);
+                try (LoopbackHttp connection = new LoopbackHttp(base.getHost(), base.getPort() < 0 ? 80 : base.getPort(), TIMEOUT_MILLIS)) {
+                    while (issued.getAndIncrement() < limit && System.nanoTime() < deadline) {
+                        one(connection, http[q++ % http.length], r, worker);
+                    }
                 }
             }));
         }
@@ -163,38 +176,29 @@ final class LoadCommand implements Callable<Integer> {
         return r;
     }
 
-    private void one(HttpClient http, URI base, String question, Run r, int worker) {
-        HttpRequest.Builder req = HttpRequest.newBuilder().timeout(Duration.ofSeconds(30));
-        if (path.equals(SEARCH)) {
-            req.uri(base.resolve(SEARCH + "?k=10&q=" + URLEncoder.encode(question, StandardCharsets.UTF_8))).GET()
-                    .header("Accept", "application/json");
-        } else {
-            String body = "{\"message\":\"" + question.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-            req.uri(base.resolve(CHAT)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header("Accept", sse ? "text/event-stream" : "application/json");
-        }
+    /** A request that takes longer than this counts as an error. */
+    static final int TIMEOUT_MILLIS = 30_000;
+
+    private void one(LoopbackHttp connection, byte[] request, Run r, int worker) {
         long t0 = System.nanoTime();
         try {
-            HttpResponse<InputStream> res = http.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
+            LoopbackHttp.Response res = connection.send(request);
             try (InputStream body = res.body()) {
-                if (res.statusCode() >= 200 && res.statusCode() < 300 && sse) {
+                if (res.status() >= 200 && res.status() < 300 && sse) {
                     readEvents(body, t0, r, worker);
                 } else {
                     body.transferTo(java.io.OutputStream.nullOutputStream());
                 }
             }
             long took = System.nanoTime() - t0;
-            if (res.statusCode() >= 200 && res.statusCode() < 300) {
+            if (res.status() >= 200 && res.status() < 300) {
                 r.latency[worker].add(took);
             } else {
-                r.errors.computeIfAbsent(String.valueOf(res.statusCode()), k -> new LongAdder()).increment();
+                r.errors.computeIfAbsent(String.valueOf(res.status()), k -> new LongAdder()).increment();
             }
         } catch (IOException e) {
+            connection.close();
             r.errors.computeIfAbsent("io: " + e.getClass().getSimpleName(), k -> new LongAdder()).increment();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            r.errors.computeIfAbsent("interrupted", k -> new LongAdder()).increment();
         }
     }
 
