@@ -298,7 +298,7 @@ final class AnswerPlanner {
         if (subject.isEmpty()) {
             return 1;
         }
-        Set<String> text = recordWords.of(p);
+        Set<String> text = recordWords.get(p.code(), p, () -> Set.copyOf(recordWords(p)));
         int matched = 0;
         for (String w : subject) {
             if (text.contains(w)) {
@@ -314,31 +314,8 @@ final class AnswerPlanner {
         return Math.min(1.0, (matched + Math.min(viaSynonyms / 2.0, subject.size() - matched)) / subject.size());
     }
 
-    /**
-     * The folded words of a record, kept per code for the record object they were made from (the
-     * searcher hands out the same object until the index changes). Cleared when full.
-     */
-    private static final class RecordWords {
-        private record Entry(Procedure procedure, Set<String> words) {}
-
-        private static final int LIMIT = 1024;
-        private final java.util.Map<String, Entry> byCode = new java.util.concurrent.ConcurrentHashMap<>();
-
-        Set<String> of(Procedure p) {
-            Entry e = byCode.get(p.code());
-            if (e != null && e.procedure() == p) {
-                return e.words();
-            }
-            Set<String> words = Set.copyOf(recordWords(p));
-            if (byCode.size() >= LIMIT) {
-                byCode.clear();
-            }
-            byCode.put(p.code(), new Entry(p, words));
-            return words;
-        }
-    }
-
-    private final RecordWords recordWords = new RecordWords();
+    /** The folded words of each record, kept for the record object the searcher hands out until the index changes. */
+    private final vn.motcua.catalog.PerRecord<Set<String>> recordWords = new vn.motcua.catalog.PerRecord<>(1024);
 
     static Set<String> recordWords(Procedure p) {
         StringBuilder b = new StringBuilder();

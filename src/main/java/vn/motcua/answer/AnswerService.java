@@ -79,13 +79,17 @@ public final class AnswerService {
         return mode;
     }
 
+    /** Each record's card, derived once per record object (the searcher hands out the same one until the index changes). */
+    private final vn.motcua.catalog.PerRecord<ProcedureCard> cards = new vn.motcua.catalog.PerRecord<>(1024);
+
     /** Answers one turn of a conversation. Never throws on any text, however odd. */
     public Answer ask(String text, DialogueState state, AnswerListener listener) {
         requireNonNull(state, "state may not be null");
         requireNonNull(listener, "listener may not be null");
         Plan plan = planner.plan(text, state);
         if (plan.status() == Status.ANSWERED) {
-            listener.onProcedure(ProcedureCard.of(plan.procedure(), messages));
+            Procedure p = plan.procedure();
+            listener.onProcedure(cards.get(p.code(), p, () -> ProcedureCard.of(p, messages)));
         }
         long t1 = System.nanoTime();
         Answer a = answerer.answer(plan, listener);
@@ -105,7 +109,7 @@ public final class AnswerService {
 
     /** The card of a procedure by code, for channels' procedure pages. */
     public Optional<ProcedureCard> card(String code) {
-        return procedures.byCode(code).map(p -> ProcedureCard.of(p, messages));
+        return procedures.byCode(code).map(p -> cards.get(p.code(), p, () -> ProcedureCard.of(p, messages)));
     }
 
     /** The full record of a procedure by code. */

@@ -191,7 +191,7 @@ final class GroundedAnswerer implements Answerer {
             lines.add("");
         }
         card(p, f, plan, lines, cited);
-        documents(p, f, lines);
+        lines.addAll(documentLines.get(p.code(), p, () -> documents(p, f)));
         cited.add("documents");
         List<String> caveats = f.notesAbout(List.copyOf(cited.contains("fee") || cited.contains("processing_time") ? List.of("fee", "processing_time", "agencies", "documents") : List.of("agencies", "documents")));
         for (String note : caveats.subList(0, Math.min(2, caveats.size()))) {
@@ -239,10 +239,14 @@ final class GroundedAnswerer implements Answerer {
         cited.add("fee");
     }
 
-    private void documents(Procedure p, RecordFacts f, List<String> lines) {
+    /** The checklist lines of each record: they depend on the record alone, and every answer about it shows them. */
+    private final vn.motcua.catalog.PerRecord<List<String>> documentLines = new vn.motcua.catalog.PerRecord<>(1024);
+
+    private List<String> documents(Procedure p, RecordFacts f) {
         if (p.documents().isEmpty()) {
-            return;
+            return List.of();
         }
+        List<String> lines = new ArrayList<>();
         lines.add(messages.get("answer.card.documents"));
         // Every group's main documents are shown before any group's conditional ones.
         java.util.Set<RequiredDocument> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -271,6 +275,7 @@ final class GroundedAnswerer implements Answerer {
         if (chosen.size() < p.documentCount()) {
             lines.add(messages.get("answer.card.documents_more", p.documentCount() - chosen.size()));
         }
+        return List.copyOf(lines);
     }
 
     /**

@@ -56,13 +56,10 @@ public final class ProcedureSearcher {
     private record Candidate(int doc, String nameWords, List<String> levels, float prior, float score) {}
 
     /**
-     * Records already read from the index, each with the reader it came from: a record read from an
-     * older generation is read again. Cleared when full; about 20 KB a record.
+     * Records already read from the index, each for the reader it came from: a record read from an
+     * older generation is read again. About 20 KB a record.
      */
-    private record Parsed(IndexReader reader, Procedure procedure) {}
-
-    private static final int PARSED_LIMIT = 1024;
-    private final Map<String, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final vn.motcua.catalog.PerRecord<Procedure> parsed = new vn.motcua.catalog.PerRecord<>(1024);
 
     /** The top {@code k} procedures for the question (k is clamped to 1…{@value #MAX_K}). */
     public SearchResult search(String question, int k, SearchFilters filters) {
@@ -196,26 +193,20 @@ public final class ProcedureSearcher {
             return Optional.empty();
         }
         return index.withProcedures(s -> {
-            Parsed known = parsed.get(code);
-            if (known != null && known.reader() == s.getIndexReader()) {
-                return Optional.of(known.procedure());
+            Procedure known = parsed.kept(code, s.getIndexReader());
+            if (known != null) {
+                return Optional.of(known);
             }
             TopDocs top = s.search(filtered(s, new TermQuery(new Term(Fields.CODE, code)), SearchFilters.NONE), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
             Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.STORED_JSON));
-            Procedure p;
             try {
-                p = json.readValue(d.get(Fields.STORED_JSON), Procedure.class);
+                return Optional.of(parsed.keep(code, s.getIndexReader(), json.readValue(d.get(Fields.STORED_JSON), Procedure.class)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored procedure " + code + " is not valid JSON", e);
             }
-            if (parsed.size() >= PARSED_LIMIT) {
-                parsed.clear();
-            }
-            parsed.put(code, new Parsed(s.getIndexReader(), p));
-            return Optional.of(p);
         });
     }
 
