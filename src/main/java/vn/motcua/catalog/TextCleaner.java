@@ -69,6 +69,16 @@ public final class TextCleaner {
 
     /** Folded form of every char up to U+1EFF (Latin, Latin Extended Additional), computed once. */
     private static final char[] FOLD = foldTable();
+    /** Combining marks below {@code FOLD.length}: folding drops them. */
+    private static final boolean[] MARK = markTable();
+
+    private static boolean[] markTable() {
+        boolean[] t = new boolean[FOLD.length];
+        for (char c = 0; c < t.length; c++) {
+            t[c] = Character.getType(c) == Character.NON_SPACING_MARK;
+        }
+        return t;
+    }
 
     private static char[] foldTable() {
         char[] t = new char[0x1F00];
@@ -93,19 +103,20 @@ public final class TextCleaner {
         if (text == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        char[] out = new char[n];
+        int j = 0;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < FOLD.length) {
-                if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                    continue;
+                if (!MARK[c]) {
+                    out[j++] = FOLD[c];
                 }
-                b.append(FOLD[c]);
             } else {
-                b.append(Character.toLowerCase(c));
+                out[j++] = Character.toLowerCase(c);
             }
         }
-        return b.toString();
+        return new String(out, 0, j);
     }
 
     /** True when the text carries any Vietnamese mark or "đ". */

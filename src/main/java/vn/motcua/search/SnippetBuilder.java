@@ -30,6 +30,7 @@ final class SnippetBuilder {
         for (String t : queryTerms) {
             index.putIfAbsent(t, index.size());
         }
+        Terms table = new Terms(index);
         Snippet best = Snippet.NONE;
         int bestScore = 0;
         for (String[] st : sourcesAndTexts) {
@@ -37,7 +38,7 @@ final class SnippetBuilder {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            List<int[]> matches = matches(text, index);
+            List<int[]> matches = matches(text, index, table);
             if (matches.isEmpty()) {
                 continue;
             }
@@ -56,7 +57,7 @@ final class SnippetBuilder {
      * text is NFC, where folding maps each char to one char, so offsets in the folded text are
      * offsets in the original; other text goes through the analyzer.
      */
-    private List<int[]> matches(String text, Map<String, Integer> terms) {
+    private List<int[]> matches(String text, Map<String, Integer> terms, Terms table) {
         String folded = vn.motcua.catalog.TextCleaner.fold(text);
         if (folded.length() != text.length()) {
             return analysedMatches(text, terms);
@@ -65,21 +66,75 @@ final class SnippetBuilder {
         int i = 0;
         int n = folded.length();
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(folded.charAt(i))) {
+            while (i < n && !isWordChar(folded.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
+            int hash = 0;
+            while (i < n && isWordChar(folded.charAt(i))) {
+                hash = 31 * hash + folded.charAt(i);
                 i++;
             }
             if (i > start) {
-                Integer idx = terms.get(folded.substring(start, i));
-                if (idx != null) {
+                int idx = table.find(folded, start, i - start, hash);
+                if (idx >= 0) {
                     out.add(new int[] {start, i, idx});
                 }
             }
         }
         return out;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' : Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * The query terms in an open-addressing table keyed by {@link String#hashCode}, so that a word
+     * of the text is looked up where it stands, without copying it out first: a snippet scans up to
+     * ten records of several kilobytes per search.
+     */
+    private static final class Terms {
+        private final String[] keys;
+        private final int[] indexes;
+        private final int mask;
+        private final int minLength;
+        private final int maxLength;
+
+        Terms(Map<String, Integer> terms) {
+            int size = Integer.highestOneBit(Math.max(4, terms.size() * 4 - 1)) << 1;
+            keys = new String[size];
+            indexes = new int[size];
+            mask = size - 1;
+            int min = Integer.MAX_VALUE;
+            int max = 0;
+            for (Map.Entry<String, Integer> e : terms.entrySet()) {
+                int slot = e.getKey().hashCode() & mask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = e.getKey();
+                indexes[slot] = e.getValue();
+                min = Math.min(min, e.getKey().length());
+                max = Math.max(max, e.getKey().length());
+            }
+            minLength = min;
+            maxLength = max;
+        }
+
+        /** The index of the term equal to {@code text[start, start + length)} (whose hash is given), or -1. */
+        int find(String text, int start, int length, int hash) {
+            if (length < minLength || length > maxLength) {
+                return -1;
+            }
+            for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+                String k = keys[slot];
+                if (k.length() == length && k.hashCode() == hash && text.regionMatches(start, k, 0, length)) {
+                    return indexes[slot];
+                }
+            }
+            return -1;
+        }
     }
 
     private List<int[]> analysedMatches(String text, Map<String, Integer> terms) {

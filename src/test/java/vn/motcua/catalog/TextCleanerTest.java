@@ -216,4 +216,37 @@ class TextCleanerTest {
             }
         }
     }
+
+    @Nested
+    class FoldingAsFirstWritten {
+
+        /** {@link TextCleaner#fold} as first written, asking the character type of every character. */
+        private static String reference(String text) {
+            StringBuilder b = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x1F00) {
+                    if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                        continue;
+                    }
+                    String lower = String.valueOf(c).toLowerCase(java.util.Locale.ROOT);
+                    String base = Normalizer.normalize(lower, Normalizer.Form.NFD);
+                    char first = base.isEmpty() ? c : base.charAt(0);
+                    char f = lower.length() == 1 && (base.length() == 1 || Character.getType(base.charAt(1)) == Character.NON_SPACING_MARK) ? first : c;
+                    b.append(c == 'đ' || c == 'Đ' ? 'd' : f);
+                } else {
+                    b.append(Character.toLowerCase(c));
+                }
+            }
+            return b.toString();
+        }
+
+        @Test
+        void randomTextWithMarksLettersOfOtherScriptsAndSurrogatesFoldsAsItDid() {
+            String alphabet = "aăâđêôơưAĐÀỹỸ ̣́̀̃̉İıßﬁΩЖ中\uD83D\uDE00\u1F00\u2000\u0000-.09";
+            for (String text : RandomText.strings(alphabet, 20261122, 50_000, 12)) {
+                assertEquals(reference(text), TextCleaner.fold(text), () -> "for " + RandomText.codes(text));
+            }
+        }
+    }
 }
