@@ -76,6 +76,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Seconds of unmeasured traffic first (default ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--gold", arity = "1..*", paramLabel = "FILE",
+            description = "Send the questions of these gold sets (JSON Lines, eval/README.md) in rotation instead of the 16 built-in ones, so that caches see a realistic spread of records.")
+    List<java.nio.file.Path> gold = List.of();
+
     @Option(names = "--sse", description = "Chat only: ask for Server-Sent Events and measure the time to the first event.")
     boolean sse;
 
@@ -93,8 +97,8 @@ final class LoadCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         byte[][] http = requests(base);
-        out.printf("load: %s %s%s, %d connections, warm-up %d s, then up to %d requests or %d s%s%n",
-                path.equals(CHAT) ? "POST" : "GET", base, path, connections, warmup, requests, seconds, sse ? ", Server-Sent Events" : "");
+        out.printf("load: %s %s%s, %d connections, %d questions in rotation, warm-up %d s, then up to %d requests or %d s%s%n",
+                path.equals(CHAT) ? "POST" : "GET", base, path, connections, http.length, warmup, requests, seconds, sse ? ", Server-Sent Events" : "");
         out.flush();
         if (warmup > 0) {
             run(http, base, Long.MAX_VALUE, warmup);
@@ -130,9 +134,15 @@ final class LoadCommand implements Callable<Integer> {
     /** Each question's request, encoded once: the client should cost as little CPU as it can. */
     private byte[][] requests(URI base) {
         int port = base.getPort() < 0 ? 80 : base.getPort();
-        byte[][] out = new byte[QUESTIONS.size()][];
+        List<String> questions = gold.isEmpty() ? QUESTIONS
+                : new vn.motcua.eval.GoldSetReader(vn.motcua.catalog.KnowledgeBaseJson.mapper()).read(gold).stream()
+                        .map(vn.motcua.eval.GoldCase::question).filter(q -> !q.isBlank()).distinct().toList();
+        if (questions.isEmpty()) {
+            throw bad("the gold sets hold no question: " + gold);
+        }
+        byte[][] out = new byte[questions.size()][];
         for (int i = 0; i < out.length; i++) {
-            String question = QUESTIONS.get(i);
+            String question = questions.get(i);
             if (path.equals(SEARCH)) {
                 out[i] = LoopbackHttp.request("GET", base.getHost(), port, SEARCH + "?k=10&q=" + URLEncoder.encode(question, StandardCharsets.UTF_8),
                         new String[] {"Accept: application/json"}, new byte[0]);

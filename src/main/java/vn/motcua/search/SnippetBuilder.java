@@ -24,8 +24,33 @@ final class SnippetBuilder {
     static final int WINDOW = 180;
     private final Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED, CharArraySet.EMPTY_SET);
 
+    /**
+     * A text a snippet may come from, with its source name and its folded form, which is null when
+     * folding changes its length (text not in NFC: it then goes through the analyzer).
+     */
+    record Part(String source, String text, String folded) {}
+
+    /** The texts, blank ones left out, each folded once: a record's parts can be kept and searched again. */
+    static List<Part> prepare(List<String[]> sourcesAndTexts) {
+        List<Part> out = new ArrayList<>();
+        for (String[] st : sourcesAndTexts) {
+            String text = st[1];
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            String folded = vn.motcua.catalog.TextCleaner.fold(text);
+            out.add(new Part(st[0], text, folded.length() == text.length() ? folded : null));
+        }
+        return List.copyOf(out);
+    }
+
     /** The best snippet over the candidate texts, labelled with their source name. */
     Snippet best(List<String[]> sourcesAndTexts, Set<String> queryTerms) {
+        return bestOf(prepare(sourcesAndTexts), queryTerms);
+    }
+
+    /** The best snippet over texts already {@link #prepare prepared}. */
+    Snippet bestOf(List<Part> parts, Set<String> queryTerms) {
         Map<String, Integer> index = new HashMap<>();
         for (String t : queryTerms) {
             index.putIfAbsent(t, index.size());
@@ -33,12 +58,9 @@ final class SnippetBuilder {
         Terms table = new Terms(index);
         Snippet best = Snippet.NONE;
         int bestScore = 0;
-        for (String[] st : sourcesAndTexts) {
-            String text = st[1];
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            List<int[]> matches = matches(text, index, table);
+        for (Part part : parts) {
+            String text = part.text();
+            List<int[]> matches = part.folded() == null ? analysedMatches(text, index) : matches(part.folded(), table);
             if (matches.isEmpty()) {
                 continue;
             }
@@ -46,7 +68,7 @@ final class SnippetBuilder {
             int score = window[2];
             if (score > bestScore) {
                 bestScore = score;
-                best = cut(st[0], text, window[0], window[1], matches);
+                best = cut(part.source(), text, window[0], window[1], matches);
             }
         }
         return best;
@@ -57,11 +79,7 @@ final class SnippetBuilder {
      * text is NFC, where folding maps each char to one char, so offsets in the folded text are
      * offsets in the original; other text goes through the analyzer.
      */
-    private List<int[]> matches(String text, Map<String, Integer> terms, Terms table) {
-        String folded = vn.motcua.catalog.TextCleaner.fold(text);
-        if (folded.length() != text.length()) {
-            return analysedMatches(text, terms);
-        }
+    private static List<int[]> matches(String folded, Terms table) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         int n = folded.length();
