@@ -41,14 +41,32 @@ public final class InputGuard {
     /** A long run of base64-like characters: an encoded instruction, not a citizen's question. */
     private static final Pattern LONG_ENCODED = Pattern.compile("[A-Za-z0-9+/]{32,}={0,2}");
 
-    private final Map<Section, List<Pattern>> patterns;
+    /** A pattern and literals of which its every match contains one (null when none are known). */
+    private record Rule(Pattern pattern, List<String> required) {
+        boolean find(String text) {
+            return (required == null || mayMatch(text)) && pattern.matcher(text).find();
+        }
+
+        private boolean mayMatch(String text) {
+            for (String r : required) {
+                if (text.contains(r)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final Map<Section, List<Rule>> patterns;
     private final int maxChars;
 
     InputGuard(Map<Section, List<Pattern>> patterns, int maxChars) {
         if (maxChars < 1) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
-        this.patterns = new EnumMap<>(patterns);
+        this.patterns = new EnumMap<>(Section.class);
+        patterns.forEach((section, list) -> this.patterns.put(section,
+                list.stream().map(p -> new Rule(p, RequiredLiteral.anyOf(p.pattern()))).toList()));
         this.maxChars = maxChars;
     }
 
@@ -133,8 +151,8 @@ public final class InputGuard {
     }
 
     private boolean any(Section s, String text) {
-        for (Pattern p : patterns.getOrDefault(s, List.of())) {
-            if (p.matcher(text).find()) {
+        for (Rule r : patterns.getOrDefault(s, List.of())) {
+            if (r.find(text)) {
                 return true;
             }
         }
