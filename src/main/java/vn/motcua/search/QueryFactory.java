@@ -84,12 +84,12 @@ final class QueryFactory {
      * The text query (null when the question holds no searchable word), the folded topic terms
      * (for snippets) and the topic words as re-ranking reads them.
      */
-    record Plan(Query query, Set<String> topicTerms, QueryWords words) {}
+    record Plan(Query query, Set<String> topicTerms, QueryWords words, Set<String> subject) {}
 
     /** The subject words and all query terms of a question already passed through {@link #clean}. */
     QuestionTerms terms(String question) {
-        Set<String> subject = new LinkedHashSet<>(terms(folded, "x", facets.split(question)[0]));
-        return new QuestionTerms(subject, plan(question).topicTerms());
+        Plan plan = plan(question);
+        return new QuestionTerms(new LinkedHashSet<>(plan.subject()), plan.topicTerms());
     }
 
     /** The last plan made on this thread: {@link #terms} and the search that follows it ask for the same question. */
@@ -112,11 +112,13 @@ final class QueryFactory {
         Budget q = new Budget();
         Topic topic = new Topic();
         int clauses;
+        String[] topicAndFacet = facets.split(question);
+        // The subject: the question without its facet words, folded (re-used by the text query when it searches that text).
+        List<String> subject = terms(folded, "x", topicAndFacet[0]);
         if (settings.standardBaseline() || !settings.facets()) {
             clauses = addText(q, question, 1f, topic);
         } else {
-            String[] topicAndFacet = facets.split(question);
-            clauses = addText(q, topicAndFacet[0], 1f, topic);
+            clauses = addText(q, topicAndFacet[0], 1f, topic, subject);
             clauses += addText(q, topicAndFacet[1], clauses == 0 ? 1f : SearchSettings.FACET_FACTOR, clauses == 0 ? topic : new Topic());
         }
         Set<String> typed = Set.copyOf(topic.folded);
@@ -125,7 +127,8 @@ final class QueryFactory {
                 clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR, topic);
             }
         }
-        return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), new QueryWords(topic.folded, typed, topic.exact));
+        return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), new QueryWords(topic.folded, typed, topic.exact),
+                java.util.Collections.unmodifiableSet(new LinkedHashSet<>(subject)));
     }
 
     /** The topic words collected while the query is built: folded, and with their marks. */
@@ -166,6 +169,11 @@ final class QueryFactory {
     }
 
     private int addText(Budget q, String text, float factor, Topic topic) {
+        return addText(q, text, factor, topic, null);
+    }
+
+    /** As above, with the folded terms of {@code text} when the caller already has them (else null). */
+    private int addText(Budget q, String text, float factor, Topic topic, List<String> foldedOfText) {
         int added = 0;
         if (settings.standardBaseline()) {
             added += add(q, Fields.STD_NAME, terms(standard, Fields.STD_NAME, text), factor);
@@ -175,7 +183,7 @@ final class QueryFactory {
             return added;
         }
         List<String> exactTerms = terms(exact, "x", text);
-        List<String> foldedTerms = terms(folded, "x", text);
+        List<String> foldedTerms = foldedOfText != null ? foldedOfText : terms(folded, "x", text);
         topic.folded.addAll(foldedTerms);
         topic.exact.addAll(exactTerms);
         if (!settings.folded()) {
