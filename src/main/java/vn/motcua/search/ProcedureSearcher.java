@@ -111,26 +111,15 @@ public final class ProcedureSearcher {
         return new SearchResult(hits, (System.nanoTime() - start) / 1e6);
     }
 
-    /**
-     * Each record's snippet texts, split into lines and folded, for the reader they were read
-     * from: decoding and folding up to {@value Fields#SNIPPET_TEXT_BYTES} bytes was most of the cost
-     * of a snippet, and the same records come back across questions. At most about 20 KB each.
-     */
-    private final vn.motcua.catalog.PerRecord<List<SnippetBuilder.Part>> snippetTexts = new vn.motcua.catalog.PerRecord<>(512);
-
     private Hit hit(IndexSearcher s, Candidate c, Set<String> terms, boolean withSnippet) throws IOException {
         String code = docValue(s, c.doc(), Fields.DV_CODE);
         Snippet snippet = Snippet.NONE;
         if (withSnippet) {
-            List<SnippetBuilder.Part> parts = snippetTexts.kept(code, s.getIndexReader());
-            if (parts == null) {
-                List<String[]> texts = new ArrayList<>();
-                for (String line : docValue(s, c.doc(), Fields.DV_SNIPPET_TEXT).split("\n")) {
-                    texts.add(new String[] {texts.isEmpty() ? "name" : "record", line});
-                }
-                parts = snippetTexts.keep(code, s.getIndexReader(), SnippetBuilder.prepare(texts));
+            List<String[]> texts = new ArrayList<>();
+            for (String line : docValue(s, c.doc(), Fields.DV_SNIPPET_TEXT).split("\n")) {
+                texts.add(new String[] {texts.isEmpty() ? "name" : "record", line});
             }
-            snippet = snippets.bestOf(parts, terms);
+            snippet = snippets.best(texts, terms);
         }
         return new Hit(code, docValue(s, c.doc(), Fields.DV_NAME), c.levels(), emptyToNull(docValue(s, c.doc(), Fields.DV_FIELD)), c.score(),
                 snippet);
