@@ -107,6 +107,41 @@ class LoopbackHttpTest {
         }
     }
 
+    /**
+     * Jetty ends a chunk's data with its CR LF only in the next write. A chunk that has fully
+     * arrived must be readable at once, not when the server writes again (an SSE card would
+     * otherwise wait for the model's first words).
+     */
+    @Test
+    void aChunkIsReadableBeforeTheCrLfThatEndsItArrives() throws Exception {
+        java.util.concurrent.CountDownLatch clientHasTheChunk = new java.util.concurrent.CountDownLatch(1);
+        try (var listener = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread serverThread = Thread.ofPlatform().start(() -> {
+                try (var socket = listener.accept()) {
+                    socket.getInputStream().read(new byte[4096]);
+                    OutputStream o = socket.getOutputStream();
+                    o.write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\nevent: card\n\n\n\n\n".getBytes(StandardCharsets.US_ASCII));
+                    o.flush();
+                    // The CR LF after the data, and the end, only once the client has read the data.
+                    if (clientHasTheChunk.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                        o.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                        o.flush();
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // The client's assertions report what went wrong.
+                }
+            });
+            try (LoopbackHttp c = new LoopbackHttp("127.0.0.1", listener.getLocalPort(), 10_000)) {
+                LoopbackHttp.Response r = c.send(LoopbackHttp.request("GET", "127.0.0.1", listener.getLocalPort(), "/sse", new String[0], new byte[0]));
+                byte[] data = r.body().readNBytes(16);
+                clientHasTheChunk.countDown();
+                assertEquals("event: card\n\n\n\n\n", new String(data, StandardCharsets.US_ASCII));
+                assertEquals(-1, r.body().read());
+            }
+            serverThread.join();
+        }
+    }
+
     @Test
     void aServerThatIsNotThereIsAnIoError() throws IOException {
         int closed;
