@@ -3,7 +3,6 @@ package vn.motcua.app;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -179,13 +178,6 @@ final class LoopbackHttp implements AutoCloseable {
                 // Nothing to do about a socket that fails to close.
             }
         }
-    }
-
-    /** Reads the response body to its end and returns it (for checks and tests). */
-    static byte[] readAll(InputStream body) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        body.transferTo(b);
-        return b.toByteArray();
     }
 
     /** A body of a known length. */

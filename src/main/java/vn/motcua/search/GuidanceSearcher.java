@@ -2,7 +2,6 @@ package vn.motcua.search;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,13 +64,7 @@ public final class GuidanceSearcher {
         return index.withInternal(s -> {
             List<GuidanceHit> out = new ArrayList<>();
             for (ScoreDoc sd : s.search(filtered, Math.max(1, Math.min(ProcedureSearcher.MAX_K, k))).scoreDocs) {
-                String stored = s.storedFields().document(sd.doc, Set.of(Fields.STORED_JSON)).get(Fields.STORED_JSON);
-                InternalDocument d;
-                try {
-                    d = json.readValue(stored, InternalDocument.class);
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("stored internal document is not valid JSON (doc " + sd.doc + ")", e);
-                }
+                InternalDocument d = StoredJson.read(s, sd.doc, json, InternalDocument.class, "internal document");
                 List<String[]> texts = new ArrayList<>();
                 for (String line : d.body().split("\n")) {
                     // A passage is quoted as text: the list, heading and quote markers of its Markdown line go.

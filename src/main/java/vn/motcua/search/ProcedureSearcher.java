@@ -2,7 +2,6 @@ package vn.motcua.search;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -201,12 +199,8 @@ public final class ProcedureSearcher {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.STORED_JSON));
-            try {
-                return Optional.of(parsed.keep(code, s.getIndexReader(), json.readValue(d.get(Fields.STORED_JSON), Procedure.class)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored procedure " + code + " is not valid JSON", e);
-            }
+            Procedure p = StoredJson.read(s, top.scoreDocs[0].doc, json, Procedure.class, "procedure " + code);
+            return Optional.of(parsed.keep(code, s.getIndexReader(), p));
         });
     }
 

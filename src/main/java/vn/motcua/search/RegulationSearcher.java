@@ -2,7 +2,6 @@ package vn.motcua.search;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +46,7 @@ public final class RegulationSearcher {
         return index.withRegulations(s -> {
             List<RegulationHit> out = new ArrayList<>();
             for (ScoreDoc sd : s.search(filtered, Math.max(1, Math.min(ProcedureSearcher.MAX_K, k))).scoreDocs) {
-                String stored = s.storedFields().document(sd.doc, Set.of(Fields.STORED_JSON)).get(Fields.STORED_JSON);
-                RegulationArticle a;
-                try {
-                    a = json.readValue(stored, RegulationArticle.class);
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("stored article is not valid JSON (doc " + sd.doc + ")", e);
-                }
+                RegulationArticle a = StoredJson.read(s, sd.doc, json, RegulationArticle.class, "article");
                 Snippet snip = snippets.best(List.of(new String[] {"title", a.title()}, new String[] {"text", a.text()}), terms);
                 out.add(new RegulationHit(a, sd.score, snip));
             }

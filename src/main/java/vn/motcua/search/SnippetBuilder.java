@@ -28,10 +28,10 @@ final class SnippetBuilder {
      * A text a snippet may come from, with its source name and its folded form, which is null when
      * folding changes its length (text not in NFC: it then goes through the analyzer).
      */
-    record Part(String source, String text, String folded) {}
+    private record Part(String source, String text, String folded) {}
 
-    /** The texts, blank ones left out, each folded once: a record's parts can be kept and searched again. */
-    static List<Part> prepare(List<String[]> sourcesAndTexts) {
+    /** The texts, blank ones left out, each folded once. */
+    private static List<Part> prepare(List<String[]> sourcesAndTexts) {
         List<Part> out = new ArrayList<>();
         for (String[] st : sourcesAndTexts) {
             String text = st[1];
@@ -50,7 +50,7 @@ final class SnippetBuilder {
     }
 
     /** The best snippet over texts already {@link #prepare prepared}. */
-    Snippet bestOf(List<Part> parts, Set<String> queryTerms) {
+    private Snippet bestOf(List<Part> parts, Set<String> queryTerms) {
         Map<String, Integer> index = new HashMap<>();
         for (String t : queryTerms) {
             index.putIfAbsent(t, index.size());

@@ -76,10 +76,10 @@ class LoopbackHttpTest {
             for (int i = 0; i < 3; i++) {
                 LoopbackHttp.Response r = c.send(post("/fixed", "câu hỏi " + i));
                 assertEquals(200, r.status());
-                assertEquals("đã nhận câu hỏi " + i, new String(LoopbackHttp.readAll(r.body()), StandardCharsets.UTF_8));
+                assertEquals("đã nhận câu hỏi " + i, new String(r.body().readAllBytes(), StandardCharsets.UTF_8));
                 LoopbackHttp.Response chunked = c.send(LoopbackHttp.request("GET", "127.0.0.1", port, "/chunked", new String[0], new byte[0]));
                 assertEquals("event: text\ndata: phần 0\n\nevent: text\ndata: phần 1\n\nevent: text\ndata: phần 2\n\n",
-                        new String(LoopbackHttp.readAll(chunked.body()), StandardCharsets.UTF_8));
+                        new String(chunked.body().readAllBytes(), StandardCharsets.UTF_8));
             }
         }
         assertEquals(1, clients.size(), "all six requests went over one connection: " + clients);
@@ -90,7 +90,7 @@ class LoopbackHttpTest {
         try (LoopbackHttp c = new LoopbackHttp("127.0.0.1", port, 5_000)) {
             LoopbackHttp.Response r = c.send(LoopbackHttp.request("GET", "127.0.0.1", port, "/missing", new String[0], new byte[0]));
             assertEquals(404, r.status());
-            assertEquals(0, LoopbackHttp.readAll(r.body()).length);
+            assertEquals(0, r.body().readAllBytes().length);
             assertEquals(200, c.send(post("/fixed", "tiếp")).status());
         }
     }
@@ -103,7 +103,7 @@ class LoopbackHttpTest {
                 assertEquals("bye", new String(body.readAllBytes(), StandardCharsets.UTF_8));
             }
             LoopbackHttp.Response next = c.send(post("/fixed", "lại"));
-            assertEquals("đã nhận lại", new String(LoopbackHttp.readAll(next.body()), StandardCharsets.UTF_8));
+            assertEquals("đã nhận lại", new String(next.body().readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
