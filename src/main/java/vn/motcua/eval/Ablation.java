@@ -33,7 +33,7 @@ public final class Ablation {
             new Rung("+ question-filler stopwords", new SearchSettings(false, true, true, true, true, false, false, false)),
             new Rung("+ facet words down-weighted (bao lâu, lệ phí, …)", new SearchSettings(false, true, true, true, true, true, false, false)),
             new Rung("+ synonyms and abbreviations", new SearchSettings(false, true, true, true, true, true, true, false)),
-            new Rung("+ re-ranking by name coverage and level (production)", SearchSettings.PRODUCTION));
+            new Rung("+ re-ranking: name coverage (syllables, pairs), level, who may apply (production)", SearchSettings.PRODUCTION));
 
     private final Function<SearchSettings, ProcedureSearcher> searchers;
 

@@ -52,6 +52,9 @@ final class ProcedureDocuments {
         d.add(new BinaryDocValuesField(Fields.DV_NAME, new BytesRef(p.name())));
         d.add(new BinaryDocValuesField(Fields.DV_NAME_WORDS, new BytesRef(Reranker.nameWords(name(p)))));
         d.add(new NumericDocValuesField(Fields.DV_PRIOR, Float.floatToIntBits(Reranker.prior(p.levels(), p.name()))));
+        if (Reranker.isForOrganisationsOnly(p.targetGroup())) {
+            d.add(new NumericDocValuesField(Fields.DV_ORGANISATIONS_ONLY, 1));
+        }
         d.add(new BinaryDocValuesField(Fields.DV_LEVELS, new BytesRef(String.join("|", p.levels()))));
         d.add(new BinaryDocValuesField(Fields.DV_FIELD, new BytesRef(p.field() == null ? "" : p.field())));
         d.add(new BinaryDocValuesField(Fields.DV_SNIPPET_TEXT, new BytesRef(truncateUtf8(

@@ -51,7 +51,7 @@ public final class ProcedureSearcher {
         this.json = requireNonNull(json, "json may not be null");
     }
 
-    private record Candidate(int doc, String nameWords, List<String> levels, float prior, float score) {}
+    private record Candidate(int doc, String nameWords, List<String> levels, float prior, boolean organisationsOnly, float score) {}
 
     /**
      * Records already read from the index, each for the reader it came from: a record read from an
@@ -92,7 +92,8 @@ public final class ProcedureSearcher {
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Candidate c = candidate(s, sd.doc, sd.score);
-                    cands.add(rerank ? new Candidate(c.doc(), c.nameWords(), c.levels(), c.prior(), Reranker.score(sd.score, c.nameWords(), c.prior(), plan.words())) : c);
+                    cands.add(rerank ? new Candidate(c.doc(), c.nameWords(), c.levels(), c.prior(), c.organisationsOnly(),
+                            Reranker.score(sd.score, c.nameWords(), c.prior(), c.organisationsOnly(), plan.words())) : c);
                 }
                 cands.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::doc));
                 for (Candidate c : cands) {
@@ -126,15 +127,22 @@ public final class ProcedureSearcher {
     private static Candidate candidate(IndexSearcher s, int doc, float score) throws IOException {
         String levels = docValue(s, doc, Fields.DV_LEVELS);
         return new Candidate(doc, docValue(s, doc, Fields.DV_NAME_WORDS),
-                levels.isEmpty() ? List.of() : Arrays.asList(levels.split("\\|")), prior(s, doc), score);
+                levels.isEmpty() ? List.of() : Arrays.asList(levels.split("\\|")), prior(s, doc),
+                numericValue(s, doc, Fields.DV_ORGANISATIONS_ONLY) == 1, score);
     }
 
     /** The query-independent prior stored at index time; 1 when absent. */
     private static float prior(IndexSearcher s, int doc) throws IOException {
+        long bits = numericValue(s, doc, Fields.DV_PRIOR);
+        return bits == 0 ? 1f : Float.intBitsToFloat((int) bits);
+    }
+
+    /** A numeric doc value of a top-level doc id, 0 when absent. */
+    private static long numericValue(IndexSearcher s, int doc, String field) throws IOException {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        NumericDocValues dv = leaf.reader().getNumericDocValues(Fields.DV_PRIOR);
-        return dv != null && dv.advanceExact(doc - leaf.docBase) ? Float.intBitsToFloat((int) dv.longValue()) : 1f;
+        NumericDocValues dv = leaf.reader().getNumericDocValues(field);
+        return dv != null && dv.advanceExact(doc - leaf.docBase) ? dv.longValue() : 0;
     }
 
     /** A binary doc value of a top-level doc id, "" when absent. */

@@ -122,12 +122,13 @@ final class QueryFactory {
             clauses += addText(q, topicAndFacet[1], clauses == 0 ? 1f : SearchSettings.FACET_FACTOR, clauses == 0 ? topic : new Topic());
         }
         Set<String> typed = Set.copyOf(topic.folded);
+        Set<String> typedPairs = Set.copyOf(topic.pairs);
         if (settings.synonyms() && !settings.standardBaseline()) {
             for (Synonyms.Expansion e : synonyms.expand(question).stream().limit(MAX_EXPANSIONS).toList()) {
                 clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR, topic);
             }
         }
-        return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), new QueryWords(topic.folded, typed, topic.exact),
+        return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), new QueryWords(topic.folded, typed, topic.exact, typedPairs),
                 java.util.Collections.unmodifiableSet(new LinkedHashSet<>(subject)));
     }
 
@@ -135,6 +136,8 @@ final class QueryFactory {
     private static final class Topic {
         final Set<String> folded = new LinkedHashSet<>();
         final Set<String> exact = new LinkedHashSet<>();
+        /** Folded pairs of adjacent syllables ("khai sinh"). */
+        final Set<String> pairs = new LinkedHashSet<>();
     }
 
     /**
@@ -190,6 +193,11 @@ final class QueryFactory {
             foldedTerms = List.of();
         }
         List<String> shingleTerms = settings.shingles() ? terms(shingles, "x", text) : List.of();
+        for (String sh : shingleTerms) {
+            if (sh.indexOf(' ') == sh.lastIndexOf(' ')) {
+                topic.pairs.add(sh);
+            }
+        }
         for (Fields.Group g : Fields.Group.values()) {
             float w = settings.weight(g) * factor;
             added += add(q, g.exact(), exactTerms, w);

@@ -13,16 +13,21 @@ import vn.motcua.catalog.TextCleaner;
  * itself; {@code exact}: every term with its marks as typed or as written in a rule, so that a
  * word typed with marks ("lái", to drive) is not read as another ("lại", again).
  */
-record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Map<String, Set<String>> marksByFolded) {
+record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs, Map<String, Set<String>> marksByFolded) {
 
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact) {
-        this(folded, typed, exact, marksByFolded(exact));
+        this(folded, typed, exact, Set.of());
+    }
+
+    QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs) {
+        this(folded, typed, exact, typedPairs, marksByFolded(exact));
     }
 
     QueryWords {
         folded = Set.copyOf(folded);
         typed = Set.copyOf(typed);
         exact = Set.copyOf(exact);
+        typedPairs = Set.copyOf(typedPairs);
         marksByFolded = Map.copyOf(marksByFolded);
     }
 

@@ -9,11 +9,14 @@ import java.util.stream.Collectors;
 import vn.motcua.catalog.TextCleaner;
 
 /**
- * Re-ranks the top candidates of the text query with two facts BM25 does not see. First, how much
- * of a procedure's name the question covers: a citizen asking about a birth wants "Đăng ký khai
- * sinh", not its variant "… có yếu tố nước ngoài", whose extra words the question never mentions.
- * Second, the level: citizens mostly need procedures done at the commune or province, so a
- * procedure only done at a ministry counts a little less.
+ * Re-ranks the top candidates of the text query with facts BM25 does not see. First, how much of
+ * a procedure's name the question covers, by syllable and by pair of adjacent syllables: a citizen
+ * asking about a birth wants "Đăng ký khai sinh", not its variant "… có yếu tố nước ngoài", whose
+ * extra words the question never mentions, and "khai sinh" typed together counts for more than
+ * "khai" and "sinh" found apart. Second, the level: citizens mostly need procedures done at the
+ * commune or province, so a procedure only done at a ministry counts a little less. Third, who may
+ * apply: a procedure only organisations, businesses or officials may apply for counts less unless
+ * the question speaks for one.
  */
 final class Reranker {
 
@@ -43,16 +46,16 @@ final class Reranker {
             Map.entry("cap ban sao", Set.of("bản", "sao", "trích", "lục")),
             Map.entry("cap doi", Set.of("đổi")),
             Map.entry("gia han", Set.of("gia", "hạn")),
-            Map.entry("dieu chinh", Set.of("điều", "chỉnh", "sửa", "sai")),
-            Map.entry("dinh chinh", Set.of("đính", "chính", "sửa", "sai")),
+            Map.entry("dieu chinh", Set.of("điều", "chỉnh", "sửa", "sai", "sung", "cải", "cập")),
+            Map.entry("dinh chinh", Set.of("đính", "chính", "sửa", "sai", "sung", "cải", "cập")),
             Map.entry("thu hoi", Set.of("thu", "hồi")),
             Map.entry("tam dung", Set.of("tạm", "dừng", "ngừng", "nghỉ")),
             Map.entry("tam ngung", Set.of("tạm", "dừng", "ngừng", "nghỉ")),
             Map.entry("cham dut", Set.of("chấm", "dứt", "nghỉ", "dừng")),
             Map.entry("xoa", Set.of("xóa")),
             Map.entry("chuyen doi", Set.of("chuyển", "đổi")),
-            Map.entry("thay doi", Set.of("thay", "đổi", "sửa")),
-            Map.entry("dang ky thay doi", Set.of("thay", "đổi", "sửa")),
+            Map.entry("thay doi", Set.of("thay", "đổi", "sửa", "sai", "sung", "cải", "cập")),
+            Map.entry("dang ky thay doi", Set.of("thay", "đổi", "sửa", "sai", "sung", "cải", "cập")),
             Map.entry("dang ky lai", Set.of("lại")),
             Map.entry("khoi phuc", Set.of("khôi", "phục", "lại")),
             Map.entry("huy", Set.of("hủy")));
@@ -61,8 +64,10 @@ final class Reranker {
      * The new score of a candidate; {@code nameWords} and {@code prior} come from {@link #nameWords}
      * and {@link #prior}, computed at index time.
      */
-    static float score(float bm25, String nameWords, float prior, QueryWords query) {
-        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage(nameWords, query)) * prior
+    static float score(float bm25, String nameWords, float prior, boolean organisationsOnly, QueryWords query) {
+        float cov = (1 - PAIR_SHARE) * coverage(nameWords, query) + PAIR_SHARE * pairCoverage(nameWords, query);
+        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * cov) * prior
+                * (organisationsOnly && !asksForOrganisation(query) ? ORGANISATIONS_ONLY_PRIOR : 1f)
                 * (isUnaskedVariant(nameWords, query) ? VARIANT_PENALTY : 1f)
                 * (isUnaskedForeign(nameWords, query.folded()) ? VARIANT_PENALTY : 1f);
     }
@@ -143,6 +148,75 @@ final class Reranker {
             }
         }
         return total == 0 ? 0 : covered / total;
+    }
+
+    /**
+     * A procedure that no person may apply for, only organisations, businesses or officials (the
+     * record's "đối tượng thực hiện" names no citizen), counts this much less unless the question
+     * speaks for an organisation. Nearly half the catalogue is of this kind, and almost none of
+     * what citizens ask: 19 of the 508 development questions.
+     */
+    static final float ORGANISATIONS_ONLY_PRIOR = 0.7f;
+
+    /** Whether the record's target group ("đối tượng thực hiện") names no person; false when unknown. */
+    static boolean isForOrganisationsOnly(String targetGroup) {
+        if (targetGroup == null || targetGroup.isBlank()) {
+            return false;
+        }
+        String folded = TextCleaner.fold(targetGroup);
+        return !folded.contains("cong dan") && !folded.contains("nguoi ");
+    }
+
+    /**
+     * Words that show the asker speaks for an organisation, a business or an office, folded: single
+     * abbreviations, and pairs whose two syllables must both be present.
+     */
+    private static final List<List<String>> ORGANISATION_CUES = List.of(
+            List.of("cty"), List.of("htx"), List.of("dn"), List.of("cong", "ty"), List.of("doanh", "nghiep"),
+            List.of("hop", "tac"), List.of("to", "chuc"), List.of("trung", "tam"), List.of("co", "so"),
+            List.of("benh", "vien"), List.of("van", "phong"), List.of("chi", "nhanh"), List.of("nha", "may"),
+            List.of("don", "vi"), List.of("co", "quan"), List.of("ngan", "hang"), List.of("xi", "nghiep"),
+            List.of("can", "bo"), List.of("cong", "chuc"), List.of("vien", "chuc"),
+            List.of("kinh", "doanh"), List.of("cua", "hang"), List.of("ban", "hang"), List.of("buon", "ban"),
+            List.of("san", "xuat"), List.of("shop"));
+
+    /** Whether the question speaks for an organisation or a business; "quán" (a shop) only typed with its marks. */
+    static boolean asksForOrganisation(QueryWords query) {
+        for (List<String> cue : ORGANISATION_CUES) {
+            if (query.folded().containsAll(cue)) {
+                return true;
+            }
+        }
+        return query.exact().contains("quán");
+    }
+
+    /**
+     * Share of name coverage measured on pairs of adjacent syllables rather than single ones.
+     * Development retrieval sets (338): Hit@1 0.799 → 0.805, Recall@5 0.965 → 0.979 at 0.25; the
+     * range 0.2–0.4 gave the same within one case.
+     */
+    static final float PAIR_SHARE = 0.25f;
+
+    /** The share of the name's adjacent content-syllable pairs that the question typed as adjacent syllables. */
+    static float pairCoverage(String nameWords, QueryWords query) {
+        String[] words = nameWords.split(" ");
+        int total = 0;
+        int covered = 0;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (GENERIC.contains(words[i]) || GENERIC.contains(words[i + 1])) {
+                continue;
+            }
+            String pair = words[i] + " " + words[i + 1];
+            if (!seen.add(pair)) {
+                continue;
+            }
+            total++;
+            if (query.typedPairs().contains(pair)) {
+                covered++;
+            }
+        }
+        return total == 0 ? 0 : (float) covered / total;
     }
 
     /** A record named for the district level, abolished on 1 July 2025, is outdated beside its commune twin. */

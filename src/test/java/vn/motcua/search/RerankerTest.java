@@ -75,4 +75,61 @@ class RerankerTest {
 
         assertTrue(district < commune);
     }
+
+    @Test
+    void targetGroupWithoutAPersonIsForOrganisationsOnly() {
+        assertTrue(Reranker.isForOrganisationsOnly("Tổ chức (không bao gồm doanh nghiệp, HTX)"));
+        assertTrue(Reranker.isForOrganisationsOnly("Doanh nghiệp, Doanh nghiệp có vốn đầu tư nước ngoài"));
+        assertTrue(Reranker.isForOrganisationsOnly("Cán bộ, công chức, viên chức"));
+        assertFalse(Reranker.isForOrganisationsOnly("Công dân Việt Nam, Doanh nghiệp"));
+        assertFalse(Reranker.isForOrganisationsOnly("Tổ chức nước ngoài, Người nước ngoài"));
+        assertFalse(Reranker.isForOrganisationsOnly("CÔNG DÂN VIỆT NAM"));
+        assertFalse(Reranker.isForOrganisationsOnly(null));
+        assertFalse(Reranker.isForOrganisationsOnly(" "));
+    }
+
+    @Test
+    void organisationsOnlyRecordCountsLessUnlessTheQuestionSpeaksForOne() {
+        String name = Reranker.nameWords("Cấp phiếu lý lịch tư pháp");
+        QueryWords citizen = marked("xin", "lý", "lịch", "tư", "pháp");
+        QueryWords company = marked("công", "ty", "xin", "lý", "lịch", "tư", "pháp");
+
+        float forPeople = Reranker.score(10f, name, 1f, false, citizen);
+        float forOrganisations = Reranker.score(10f, name, 1f, true, citizen);
+
+        assertEquals(forPeople * Reranker.ORGANISATIONS_ONLY_PRIOR, forOrganisations, 1e-4);
+        assertEquals(forPeople, Reranker.score(10f, name, 1f, true, company), 1e-4);
+    }
+
+    @Test
+    void organisationCuesNeedBothSyllablesOfAPairAndMarksOnAShop() {
+        assertTrue(Reranker.asksForOrganisation(QueryWords.unmarked(Set.of("cty", "tam", "ngung"))));
+        assertTrue(Reranker.asksForOrganisation(QueryWords.unmarked(Set.of("ho", "kinh", "doanh", "khai", "thue"))));
+        assertTrue(Reranker.asksForOrganisation(marked("mở", "quán", "karaoke")));
+        assertFalse(Reranker.asksForOrganisation(QueryWords.unmarked(Set.of("mo", "quan", "karaoke"))));
+        assertFalse(Reranker.asksForOrganisation(QueryWords.unmarked(Set.of("cong", "an", "xac", "nhan"))));
+        assertFalse(Reranker.asksForOrganisation(QueryWords.unmarked(Set.of("kinh", "nghiem", "lam", "so", "do"))));
+    }
+
+    @Test
+    void anyChangeWordAsksForAChangeProcedure() {
+        String change = Reranker.nameWords("Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc");
+
+        assertFalse(Reranker.isUnaskedVariant(change, marked("khai", "sinh", "bổ", "sung", "thông", "tin")));
+        assertFalse(Reranker.isUnaskedVariant(change, marked("cải", "chính", "hộ", "tịch")));
+        assertTrue(Reranker.isUnaskedVariant(change, marked("khai", "sinh", "cho", "con")));
+    }
+
+    @Test
+    void pairCoverageCountsOnlyAdjacentSyllablesTypedTogether() {
+        String words = Reranker.nameWords("Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con");
+        QueryWords together = new QueryWords(Set.of("khai", "sinh", "cho", "con"), Set.of("khai", "sinh", "cho", "con"), Set.of(),
+                Set.of("khai sinh", "sinh cho", "cho con"));
+        QueryWords apart = new QueryWords(Set.of("khai", "sinh"), Set.of("khai", "sinh"), Set.of(), Set.of("sinh khai"));
+
+        // distinct pairs: dang ky, ky khai, khai sinh, sinh ket, ket hop, hop dang, ky nhan, nhan cha, cha me, me con
+        assertEquals(1f / 10f, Reranker.pairCoverage(words, together), 1e-6);
+        assertEquals(0f, Reranker.pairCoverage(words, apart), 1e-6);
+        assertEquals(0f, Reranker.pairCoverage("", together), 1e-6);
+    }
 }
