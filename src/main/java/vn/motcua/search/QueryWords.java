@@ -13,14 +13,16 @@ import vn.motcua.catalog.TextCleaner;
  * itself; {@code exact}: every term with its marks as typed or as written in a rule, so that a
  * word typed with marks ("lái", to drive) is not read as another ("lại", again).
  */
-record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs, Map<String, Set<String>> marksByFolded) {
+record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs,
+        Map<String, Set<String>> marksByFolded, Map<String, Set<String>> typedPairsByFirst, boolean forOrganisation) {
 
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact) {
         this(folded, typed, exact, Set.of());
     }
 
+    /** {@code typedPairs}: folded pairs of adjacent syllables the question itself holds ("khai sinh"). */
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs) {
-        this(folded, typed, exact, typedPairs, marksByFolded(exact));
+        this(folded, typed, exact, typedPairs, marksByFolded(exact), byFirst(typedPairs), Reranker.asksForOrganisation(folded, exact));
     }
 
     QueryWords {
@@ -29,6 +31,25 @@ record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<
         exact = Set.copyOf(exact);
         typedPairs = Set.copyOf(typedPairs);
         marksByFolded = Map.copyOf(marksByFolded);
+        typedPairsByFirst = Map.copyOf(typedPairsByFirst);
+    }
+
+    /** Whether the question holds the two syllables side by side, in this order. */
+    boolean typedPair(String first, String second) {
+        Set<String> seconds = typedPairsByFirst.get(first);
+        return seconds != null && seconds.contains(second);
+    }
+
+    private static Map<String, Set<String>> byFirst(Set<String> pairs) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String p : pairs) {
+            int space = p.indexOf(' ');
+            if (space > 0) {
+                out.computeIfAbsent(p.substring(0, space), k -> new HashSet<>()).add(p.substring(space + 1));
+            }
+        }
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return out;
     }
 
     /** For each folded form among the exact terms, the marks it was typed with ("" for none). */

@@ -65,9 +65,8 @@ final class Reranker {
      * and {@link #prior}, computed at index time.
      */
     static float score(float bm25, String nameWords, float prior, boolean organisationsOnly, QueryWords query) {
-        float cov = (1 - PAIR_SHARE) * coverage(nameWords, query) + PAIR_SHARE * pairCoverage(nameWords, query);
-        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * cov) * prior
-                * (organisationsOnly && !asksForOrganisation(query) ? ORGANISATIONS_ONLY_PRIOR : 1f)
+        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverages(nameWords, query)) * prior
+                * (organisationsOnly && !query.forOrganisation() ? ORGANISATIONS_ONLY_PRIOR : 1f)
                 * (isUnaskedVariant(nameWords, query) ? VARIANT_PENALTY : 1f)
                 * (isUnaskedForeign(nameWords, query.folded()) ? VARIANT_PENALTY : 1f);
     }
@@ -132,7 +131,10 @@ final class Reranker {
      * match what was actually asked.
      */
     static float coverage(String nameWords, QueryWords query) {
-        String[] words = nameWords.split(" ");
+        return coverage(nameWords.split(" "), query);
+    }
+
+    private static float coverage(String[] words, QueryWords query) {
         int total = 0;
         float covered = 0;
         Set<String> seen = new HashSet<>();
@@ -181,13 +183,13 @@ final class Reranker {
             List.of("san", "xuat"), List.of("shop"));
 
     /** Whether the question speaks for an organisation or a business; "quán" (a shop) only typed with its marks. */
-    static boolean asksForOrganisation(QueryWords query) {
+    static boolean asksForOrganisation(Set<String> folded, Set<String> exact) {
         for (List<String> cue : ORGANISATION_CUES) {
-            if (query.folded().containsAll(cue)) {
+            if (folded.containsAll(cue)) {
                 return true;
             }
         }
-        return query.exact().contains("quán");
+        return exact.contains("quán");
     }
 
     /**
@@ -197,26 +199,39 @@ final class Reranker {
      */
     static final float PAIR_SHARE = 0.25f;
 
-    /** The share of the name's adjacent content-syllable pairs that the question typed as adjacent syllables. */
+    /** The share of the name's distinct adjacent content-syllable pairs that the question typed side by side. */
     static float pairCoverage(String nameWords, QueryWords query) {
-        String[] words = nameWords.split(" ");
+        return pairCoverage(nameWords.split(" "), query);
+    }
+
+    private static float pairCoverage(String[] words, QueryWords query) {
         int total = 0;
         int covered = 0;
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i + 1 < words.length; i++) {
-            if (GENERIC.contains(words[i]) || GENERIC.contains(words[i + 1])) {
-                continue;
-            }
-            String pair = words[i] + " " + words[i + 1];
-            if (!seen.add(pair)) {
+            if (GENERIC.contains(words[i]) || GENERIC.contains(words[i + 1]) || repeatsEarlierPair(words, i)) {
                 continue;
             }
             total++;
-            if (query.typedPairs().contains(pair)) {
+            if (query.typedPair(words[i], words[i + 1])) {
                 covered++;
             }
         }
         return total == 0 ? 0 : (float) covered / total;
+    }
+
+    private static boolean repeatsEarlierPair(String[] words, int i) {
+        for (int j = 0; j < i; j++) {
+            if (words[j].equals(words[i]) && words[j + 1].equals(words[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Name coverage by single syllables and by pairs, mixed by {@link #PAIR_SHARE}; the name split once. */
+    static float coverages(String nameWords, QueryWords query) {
+        String[] words = nameWords.split(" ");
+        return (1 - PAIR_SHARE) * coverage(words, query) + PAIR_SHARE * pairCoverage(words, query);
     }
 
     /** A record named for the district level, abolished on 1 July 2025, is outdated beside its commune twin. */

@@ -55,6 +55,10 @@ class RerankerTest {
         assertFalse(Reranker.isUnaskedVariant(Reranker.nameWords("Cấp lại thẻ căn cước"), QueryWords.unmarked(Set.of("the", "lai"))));
     }
 
+    private static boolean isForOrganisation(QueryWords query) {
+        return Reranker.asksForOrganisation(query.folded(), query.exact()) && query.forOrganisation();
+    }
+
     /** Question words typed with marks, no synonyms. */
     private static QueryWords marked(String... words) {
         Set<String> exact = Set.of(words);
@@ -103,12 +107,12 @@ class RerankerTest {
 
     @Test
     void organisationCuesNeedBothSyllablesOfAPairAndMarksOnAShop() {
-        assertTrue(Reranker.asksForOrganisation(QueryWords.unmarked(Set.of("cty", "tam", "ngung"))));
-        assertTrue(Reranker.asksForOrganisation(QueryWords.unmarked(Set.of("ho", "kinh", "doanh", "khai", "thue"))));
-        assertTrue(Reranker.asksForOrganisation(marked("mở", "quán", "karaoke")));
-        assertFalse(Reranker.asksForOrganisation(QueryWords.unmarked(Set.of("mo", "quan", "karaoke"))));
-        assertFalse(Reranker.asksForOrganisation(QueryWords.unmarked(Set.of("cong", "an", "xac", "nhan"))));
-        assertFalse(Reranker.asksForOrganisation(QueryWords.unmarked(Set.of("kinh", "nghiem", "lam", "so", "do"))));
+        assertTrue(isForOrganisation(QueryWords.unmarked(Set.of("cty", "tam", "ngung"))));
+        assertTrue(isForOrganisation(QueryWords.unmarked(Set.of("ho", "kinh", "doanh", "khai", "thue"))));
+        assertTrue(isForOrganisation(marked("mở", "quán", "karaoke")));
+        assertFalse(isForOrganisation(QueryWords.unmarked(Set.of("mo", "quan", "karaoke"))));
+        assertFalse(isForOrganisation(QueryWords.unmarked(Set.of("cong", "an", "xac", "nhan"))));
+        assertFalse(isForOrganisation(QueryWords.unmarked(Set.of("kinh", "nghiem", "lam", "so", "do"))));
     }
 
     @Test
