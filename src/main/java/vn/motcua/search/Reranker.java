@@ -54,6 +54,7 @@ final class Reranker {
             Map.entry("cham dut", Set.of("chấm", "dứt", "nghỉ", "dừng")),
             Map.entry("xoa", Set.of("xóa")),
             Map.entry("chuyen doi", Set.of("chuyển", "đổi")),
+            Map.entry("chuyen noi", Set.of("chuyển")),
             Map.entry("thay doi", Set.of("thay", "đổi", "sửa", "sai", "sung", "cải", "cập")),
             Map.entry("dang ky thay doi", Set.of("thay", "đổi", "sửa", "sai", "sung", "cải", "cập")),
             Map.entry("dang ky lai", Set.of("lại")),
