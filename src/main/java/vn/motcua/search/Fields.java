@@ -24,6 +24,8 @@ final class Fields {
     static final String DV_CODE = "code_dv";
     static final String DV_NAME = "name_dv";
     static final String DV_NAME_WORDS = "name_words_dv";
+    /** The marks of each name word, see {@code Reranker.nameMarks}. */
+    static final String DV_NAME_MARKS = "name_marks_dv";
     static final String DV_PRIOR = "prior_dv";
     /** 1 when the record names no person among those who may apply: organisations, businesses or officials only. */
     static final String DV_ORGANISATIONS_ONLY = "organisations_only_dv";

@@ -51,6 +51,7 @@ final class ProcedureDocuments {
         d.add(new BinaryDocValuesField(Fields.DV_CODE, new BytesRef(p.code())));
         d.add(new BinaryDocValuesField(Fields.DV_NAME, new BytesRef(p.name())));
         d.add(new BinaryDocValuesField(Fields.DV_NAME_WORDS, new BytesRef(Reranker.nameWords(name(p)))));
+        d.add(new BinaryDocValuesField(Fields.DV_NAME_MARKS, new BytesRef(Reranker.nameMarks(name(p)))));
         d.add(new NumericDocValuesField(Fields.DV_PRIOR, Float.floatToIntBits(Reranker.prior(p.levels(), p.name()))));
         if (Reranker.isForOrganisationsOnly(p.targetGroup())) {
             d.add(new NumericDocValuesField(Fields.DV_ORGANISATIONS_ONLY, 1));

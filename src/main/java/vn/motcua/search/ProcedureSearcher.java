@@ -51,7 +51,7 @@ public final class ProcedureSearcher {
         this.json = requireNonNull(json, "json may not be null");
     }
 
-    private record Candidate(int doc, String nameWords, List<String> levels, float prior, boolean organisationsOnly, float score) {}
+    private record Candidate(int doc, String nameWords, String nameMarks, List<String> levels, float prior, boolean organisationsOnly, float score) {}
 
     /**
      * Records already read from the index, each for the reader it came from: a record read from an
@@ -92,8 +92,8 @@ public final class ProcedureSearcher {
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Candidate c = candidate(s, sd.doc, sd.score);
-                    cands.add(rerank ? new Candidate(c.doc(), c.nameWords(), c.levels(), c.prior(), c.organisationsOnly(),
-                            Reranker.score(sd.score, c.nameWords(), c.prior(), c.organisationsOnly(), plan.words())) : c);
+                    cands.add(rerank ? new Candidate(c.doc(), c.nameWords(), c.nameMarks(), c.levels(), c.prior(), c.organisationsOnly(),
+                            Reranker.score(sd.score, c.nameWords(), c.nameMarks(), c.prior(), c.organisationsOnly(), plan.words())) : c);
                 }
                 cands.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::doc));
                 for (Candidate c : cands) {
@@ -126,7 +126,7 @@ public final class ProcedureSearcher {
 
     private static Candidate candidate(IndexSearcher s, int doc, float score) throws IOException {
         String levels = docValue(s, doc, Fields.DV_LEVELS);
-        return new Candidate(doc, docValue(s, doc, Fields.DV_NAME_WORDS),
+        return new Candidate(doc, docValue(s, doc, Fields.DV_NAME_WORDS), docValue(s, doc, Fields.DV_NAME_MARKS),
                 levels.isEmpty() ? List.of() : Arrays.asList(levels.split("\\|")), prior(s, doc),
                 numericValue(s, doc, Fields.DV_ORGANISATIONS_ONLY) == 1, score);
     }

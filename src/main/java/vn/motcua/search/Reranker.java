@@ -66,7 +66,12 @@ final class Reranker {
      * and {@link #prior}, computed at index time.
      */
     static float score(float bm25, String nameWords, float prior, boolean organisationsOnly, QueryWords query) {
-        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverages(nameWords, query)) * prior
+        return score(bm25, nameWords, "", prior, organisationsOnly, query);
+    }
+
+    /** As above, with the marks of the name's words ({@link #nameMarks}; "" when unknown). */
+    static float score(float bm25, String nameWords, String nameMarks, float prior, boolean organisationsOnly, QueryWords query) {
+        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverages(nameWords, nameMarks, query)) * prior
                 * (organisationsOnly && !query.forOrganisation() ? ORGANISATIONS_ONLY_PRIOR : 1f)
                 * (isUnaskedVariant(nameWords, query) ? VARIANT_PENALTY : 1f)
                 * (isUnaskedForeign(nameWords, query.folded()) ? VARIANT_PENALTY : 1f);
@@ -132,18 +137,22 @@ final class Reranker {
      * match what was actually asked.
      */
     static float coverage(String nameWords, QueryWords query) {
-        return coverage(nameWords.split(" "), query);
+        return coverage(nameWords.split(" "), null, query);
     }
 
-    private static float coverage(String[] words, QueryWords query) {
+    private static float coverage(String[] words, String[] marks, QueryWords query) {
         int total = 0;
         float covered = 0;
         Set<String> seen = new HashSet<>();
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             if (w.isEmpty() || GENERIC.contains(w) || !seen.add(w)) {
                 continue;
             }
             total++;
+            if (!sameWord(query, w, marks, i)) {
+                continue;
+            }
             if (query.typed().contains(w)) {
                 covered++;
             } else if (query.folded().contains(w)) {
@@ -151,6 +160,51 @@ final class Reranker {
             }
         }
         return total == 0 ? 0 : covered / total;
+    }
+
+    /** Marks of a name word the question has no view on: unknown, or a word without marks in a name whose marks were not kept. */
+    static final String ANY_MARKS = "*";
+
+    /**
+     * Whether the question's syllable {@code w} can be the name's word {@code i}: typed without
+     * marks it can be any of them ("giam" is "giám" or "giảm"); typed with marks it must carry the
+     * name word's marks ("giảm trừ" does not cover "giám hộ"). Without the name's marks, yes.
+     */
+    private static boolean sameWord(QueryWords query, String w, String[] marks, int i) {
+        if (marks == null || i >= marks.length || marks[i].equals(ANY_MARKS)) {
+            return true;
+        }
+        Set<String> typed = query.marksByFolded().get(w);
+        return typed == null || typed.contains("") || typed.contains(marks[i]);
+    }
+
+    /**
+     * The marks of each word of {@link #nameWords}, in order and joined by spaces ("-" for a word
+     * without marks, {@value #ANY_MARKS} where the word could not be matched to the written name):
+     * "Thủ tục đăng ký giám hộ" → "- - ́ ̣" (as combining marks, đ counted as one).
+     */
+    static String nameMarks(String name) {
+        String words = nameWords(name);
+        if (words.isEmpty()) {
+            return "";
+        }
+        List<String> folded = new java.util.ArrayList<>();
+        List<String> marks = new java.util.ArrayList<>();
+        for (String token : QUALIFIER.matcher(name).replaceAll(" ").toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}\\p{M}]+")) {
+            String[] parts = TextCleaner.fold(token).split("[^a-z0-9]+");
+            List<String> nonEmpty = java.util.Arrays.stream(parts).filter(x -> !x.isEmpty()).toList();
+            for (String part : nonEmpty) {
+                folded.add(part);
+                String m = QueryWords.marks(token);
+                marks.add(nonEmpty.size() > 1 ? ANY_MARKS : m.isEmpty() ? "-" : m);
+            }
+        }
+        String[] expected = words.split(" ");
+        int offset = folded.size() - expected.length;
+        if (offset < 0 || !folded.subList(offset, folded.size()).equals(java.util.Arrays.asList(expected))) {
+            return "";
+        }
+        return String.join(" ", marks.subList(offset, marks.size()));
     }
 
     /**
@@ -202,10 +256,10 @@ final class Reranker {
 
     /** The share of the name's distinct adjacent content-syllable pairs that the question typed side by side. */
     static float pairCoverage(String nameWords, QueryWords query) {
-        return pairCoverage(nameWords.split(" "), query);
+        return pairCoverage(nameWords.split(" "), null, query);
     }
 
-    private static float pairCoverage(String[] words, QueryWords query) {
+    private static float pairCoverage(String[] words, String[] marks, QueryWords query) {
         int total = 0;
         int covered = 0;
         for (int i = 0; i + 1 < words.length; i++) {
@@ -213,7 +267,7 @@ final class Reranker {
                 continue;
             }
             total++;
-            if (query.typedPair(words[i], words[i + 1])) {
+            if (query.typedPair(words[i], words[i + 1]) && sameWord(query, words[i], marks, i) && sameWord(query, words[i + 1], marks, i + 1)) {
                 covered++;
             }
         }
@@ -229,10 +283,17 @@ final class Reranker {
         return false;
     }
 
-    /** Name coverage by single syllables and by pairs, mixed by {@link #PAIR_SHARE}; the name split once. */
-    static float coverages(String nameWords, QueryWords query) {
+    /**
+     * Name coverage by single syllables and by pairs, mixed by {@link #PAIR_SHARE}; the name split
+     * once. {@code nameMarks} from {@link #nameMarks} ("" when unknown).
+     */
+    static float coverages(String nameWords, String nameMarks, QueryWords query) {
         String[] words = nameWords.split(" ");
-        return (1 - PAIR_SHARE) * coverage(words, query) + PAIR_SHARE * pairCoverage(words, query);
+        String[] marks = nameMarks.isEmpty() ? null : nameMarks.split(" ");
+        if (marks != null && marks.length != words.length) {
+            marks = null;
+        }
+        return (1 - PAIR_SHARE) * coverage(words, marks, query) + PAIR_SHARE * pairCoverage(words, marks, query);
     }
 
     /** A record named for the district level, abolished on 1 July 2025, is outdated beside its commune twin. */

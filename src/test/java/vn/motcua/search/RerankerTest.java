@@ -136,4 +136,35 @@ class RerankerTest {
         assertEquals(0f, Reranker.pairCoverage(words, apart), 1e-6);
         assertEquals(0f, Reranker.pairCoverage("", together), 1e-6);
     }
+
+    @Test
+    void nameMarksFollowTheNameWords() {
+        String name = "Thủ tục đăng ký giám hộ (thực hiện tại cấp xã)";
+        String[] words = Reranker.nameWords(name).split(" ");
+        String[] marks = Reranker.nameMarks(name).split(" ");
+
+        assertEquals(List.of("dang", "ky", "giam", "ho"), List.of(words));
+        assertEquals(words.length, marks.length);
+        assertEquals(QueryWords.marks("giám"), marks[2]);
+        assertEquals(QueryWords.marks("ký"), marks[1]);
+        assertEquals("-", Reranker.nameMarks("Đăng ký xe tạm thời").split(" ")[2]);
+        assertEquals("", Reranker.nameMarks(""));
+    }
+
+    @Test
+    void wordTypedWithOtherMarksDoesNotCoverTheName() {
+        String name = "Thủ tục đăng ký giám hộ";
+        String words = Reranker.nameWords(name);
+        String marks = Reranker.nameMarks(name);
+
+        float other = Reranker.coverages(words, marks, marked("đăng", "ký", "giảm", "trừ"));
+        float same = Reranker.coverages(words, marks, marked("đăng", "ký", "giám", "hộ"));
+        float unmarked = Reranker.coverages(words, marks, QueryWords.unmarked(Set.of("dang", "ky", "giam")));
+        float withoutMarks = Reranker.coverages(words, "", marked("đăng", "ký", "giảm"));
+
+        assertEquals(0.75f * 2f / 4f, other, 1e-6);
+        assertEquals(0.75f, same, 1e-6);
+        assertEquals(0.75f * 3f / 4f, unmarked, 1e-6);
+        assertEquals(0.75f * 3f / 4f, withoutMarks, 1e-6);
+    }
 }
