@@ -63,7 +63,6 @@ final class AnswerPlanner {
     private final PersonalData personalData = new PersonalData();
     private final CandidateSelector selector = new CandidateSelector();
     private final SiblingChooser siblings = new SiblingChooser();
-    private final NameContrast contrast = new NameContrast();
 
     AnswerPlanner(ProcedureSearcher searcher, InputGuard guard) {
         this.searcher = requireNonNull(searcher, "searcher may not be null");
@@ -218,8 +217,7 @@ final class AnswerPlanner {
             Status s = guard.isAdministrative(raw) ? Status.NO_INFORMATION : Status.REFUSED;
             return new Plan(s, verdict, u, null, ranked, q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
-        if (isAmbiguous(hits, subject, terms.expanded()) || (nameCoverage(hits.get(0).name(), terms.expanded()) < CLARIFY_NAME_COVERAGE
-                && contrast.isUndecided(hits, subject, questionWords(q, terms.expanded()), InputGuard.folded(q).split(" ").length))) {
+        if (isAmbiguous(hits, subject, terms.expanded())) {
             List<Candidate> offer = distinctNames(ranked);
             return new Plan(Status.CLARIFY, verdict, u, null, offer, q, masked.hadPersonalData(),
                     state.offering(offer.stream().map(Candidate::code).toList(), asked), Double.NaN);
@@ -279,13 +277,6 @@ final class AnswerPlanner {
         }
         int words = InputGuard.folded(q).split(" ").length;
         return words <= FOLLOW_UP_MAX_WORDS && (subject.size() <= 2 || coverage(subject, expanded, focus) >= NO_INFORMATION_BELOW);
-    }
-
-    /** Every folded word of the question and every term its search adds. */
-    private static Set<String> questionWords(String q, Set<String> expanded) {
-        Set<String> out = new HashSet<>(expanded);
-        out.addAll(List.of(InputGuard.folded(q).split(" ")));
-        return out;
     }
 
     /** The subject words that name something particular. */
