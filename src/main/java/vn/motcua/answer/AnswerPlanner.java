@@ -97,7 +97,7 @@ final class AnswerPlanner {
         long start = System.nanoTime();
         long[] marks = new long[2];
         Timed timed = new Timed();
-        Plan p = plan(text, state, timed, marks);
+        Plan p = harmOverRefusal(text, plan(text, state, timed, marks));
         long end = System.nanoTime();
         java.util.Map<String, Double> stages = new java.util.LinkedHashMap<>();
         long guardEnd = marks[0] == 0 ? end : marks[0];
@@ -107,6 +107,18 @@ final class AnswerPlanner {
         stages.put("retrieve", timed.nanos / 1e6);
         stages.put("decide", Math.max(0, end - understandEnd - timed.nanos) / 1e6);
         return p.withStages(stages);
+    }
+
+    /**
+     * A question refused as off-topic that tells of harm ("bốc khói khét lẹt", "nôn ói co quặn") is
+     * more likely a danger told in unusual words than small talk: the hotlines do no harm there.
+     */
+    private Plan harmOverRefusal(String text, Plan p) {
+        if (p.status() != Status.REFUSED || p.verdict() != InputGuard.Verdict.OUT_OF_SCOPE || !guard.mentionsHarm(text)) {
+            return p;
+        }
+        return new Plan(Status.EMERGENCY, InputGuard.Verdict.EMERGENCY, p.understanding(), null, List.of(), p.maskedQuestion(),
+                p.hadPersonalData(), p.next(), p.confidence());
     }
 
     private Plan plan(String text, DialogueState state, Timed timed, long[] marks) {
@@ -188,6 +200,11 @@ final class AnswerPlanner {
         if (offTopic && !guard.isAdministrative(raw)) {
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
+        if (!guard.isAdministrative(raw) && !namesASynonym(q, terms.expanded()) && isForeignToCatalogue(q, subject)) {
+            // No word of administration nor any term the synonyms know ("HK" for "hộ khẩu"), and most
+            // of its word pairs appear in no procedure: not our subject.
+            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
+        }
         if (subject.isEmpty()) {
             return new Plan(Status.CLARIFY, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.offering(List.of(), asked), Double.NaN);
         }
@@ -266,6 +283,31 @@ final class AnswerPlanner {
     private static boolean excludesStatedAge(String question, Procedure p) {
         Integer age = SiblingChooser.statedAge(InputGuard.folded(question));
         return age != null && SiblingChooser.excludes(InputGuard.folded(p.name()), age);
+    }
+
+    /** True when the search read a term of the catalogue's own synonyms in the question (it added words). */
+    private static boolean namesASynonym(String q, Set<String> expanded) {
+        Set<String> typed = new HashSet<>(List.of(InputGuard.folded(q).split(" ")));
+        return expanded.stream().anyMatch(w -> !typed.contains(w));
+    }
+
+    /** A question needs this many pairs of subject words side by side before their rarity says anything. */
+    static final int FOREIGN_MIN_PAIRS = 2;
+
+    /**
+     * True when fewer than half of the question's adjacent pairs of subject words ("ngủ ngon", "hành
+     * tinh") occur side by side anywhere in the catalogue: the question speaks another domain's
+     * language, whatever its single syllables share with procedure texts.
+     */
+    boolean isForeignToCatalogue(String q, Set<String> subject) {
+        String[] words = InputGuard.folded(q).split(" ");
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (subject.contains(words[i]) && subject.contains(words[i + 1])) {
+                pairs.add(words[i] + " " + words[i + 1]);
+            }
+        }
+        return pairs.size() >= FOREIGN_MIN_PAIRS && 2 * searcher.knownPairs(pairs) < pairs.size();
     }
 
     /** Words of a question short enough to be a follow-up rather than a new question. */

@@ -141,6 +141,11 @@ public final class InputGuard {
         return any(Section.ADMINISTRATIVE, " " + folded(text) + " ");
     }
 
+    /** True when the question tells of some kind of harm to a body or a home ({@code [harm]}). */
+    boolean mentionsHarm(String text) {
+        return text != null && count(Section.HARM, " " + folded(text) + " ", 1) > 0;
+    }
+
     private boolean isEmergency(String f, String marked) {
         // Marked patterns ("tự tử", "đang cháy") hold whatever else the question says; folded ones yield to
         // procedure words unless the question also sounds urgent.

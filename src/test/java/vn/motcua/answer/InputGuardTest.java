@@ -57,6 +57,13 @@ class InputGuardTest {
         }
 
         @Test
+        void wordsThatFoldOntoHarmDoNotCount() {
+            assertTrue(guard.mentionsHarm("xe tôi bốc khói khét lẹt trên cao tốc"));
+            assertFalse(guard.mentionsHarm("tư vấn giúp em nên học ngành gì"));
+            assertFalse(guard.mentionsHarm("giải thích thuyết tương đối"));
+        }
+
+        @Test
         void harmInAProcedureQuestionIsNotAnEmergencyUnlessUrgent() {
             String askingAboutCover = "con bị chó cắn đi tiêm phòng dại có được bhyt chi trả ko";
             String bleedingNow = "con bị chó cắn chảy máu nhiều, cứu với, bhyt có trả ko";
