@@ -114,7 +114,8 @@ final class AnswerPlanner {
      * more likely a danger told in unusual words than small talk: the hotlines do no harm there.
      */
     private Plan harmOverRefusal(String text, Plan p) {
-        if (p.status() != Status.REFUSED || p.verdict() != InputGuard.Verdict.OUT_OF_SCOPE || !guard.mentionsHarm(text)) {
+        boolean offTopic = p.verdict() == InputGuard.Verdict.OUT_OF_SCOPE || p.verdict() == InputGuard.Verdict.PASS;
+        if (p.status() != Status.REFUSED || !offTopic || !guard.mentionsHarm(text)) {
             return p;
         }
         return new Plan(Status.EMERGENCY, InputGuard.Verdict.EMERGENCY, p.understanding(), null, List.of(), p.maskedQuestion(),
@@ -200,11 +201,6 @@ final class AnswerPlanner {
         if (offTopic && !guard.isAdministrative(raw)) {
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
-        if (!guard.isAdministrative(raw) && !namesASynonym(q, terms.expanded()) && isForeignToCatalogue(q, subject)) {
-            // No word of administration nor any term the synonyms know ("HK" for "hộ khẩu"), and most
-            // of its word pairs appear in no procedure: not our subject.
-            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
-        }
         if (subject.isEmpty()) {
             return new Plan(Status.CLARIFY, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.offering(List.of(), asked), Double.NaN);
         }
@@ -283,31 +279,6 @@ final class AnswerPlanner {
     private static boolean excludesStatedAge(String question, Procedure p) {
         Integer age = SiblingChooser.statedAge(InputGuard.folded(question));
         return age != null && SiblingChooser.excludes(InputGuard.folded(p.name()), age);
-    }
-
-    /** True when the search read a term of the catalogue's own synonyms in the question (it added words). */
-    private static boolean namesASynonym(String q, Set<String> expanded) {
-        Set<String> typed = new HashSet<>(List.of(InputGuard.folded(q).split(" ")));
-        return expanded.stream().anyMatch(w -> !typed.contains(w));
-    }
-
-    /** A question needs this many pairs of subject words side by side before their rarity says anything. */
-    static final int FOREIGN_MIN_PAIRS = 2;
-
-    /**
-     * True when fewer than half of the question's adjacent pairs of subject words ("ngủ ngon", "hành
-     * tinh") occur side by side anywhere in the catalogue: the question speaks another domain's
-     * language, whatever its single syllables share with procedure texts.
-     */
-    boolean isForeignToCatalogue(String q, Set<String> subject) {
-        String[] words = InputGuard.folded(q).split(" ");
-        Set<String> pairs = new LinkedHashSet<>();
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (subject.contains(words[i]) && subject.contains(words[i + 1])) {
-                pairs.add(words[i] + " " + words[i + 1]);
-            }
-        }
-        return pairs.size() >= FOREIGN_MIN_PAIRS && 2 * searcher.knownPairs(pairs) < pairs.size();
     }
 
     /** Words of a question short enough to be a follow-up rather than a new question. */

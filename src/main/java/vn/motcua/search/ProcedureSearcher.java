@@ -180,33 +180,6 @@ public final class ProcedureSearcher {
         });
     }
 
-    /**
-     * How many of the given pairs of folded words ("khai tu", "tai nan") some procedure holds side by
-     * side, in a name, keyword, document name or body. A question whose word pairs no procedure uses
-     * is most likely about something other than procedures.
-     */
-    public int knownPairs(java.util.Collection<String> foldedPairs) {
-        return index.withProcedures(s -> {
-            int known = 0;
-            for (String pair : foldedPairs) {
-                if (holdsPair(s, pair)) {
-                    known++;
-                }
-            }
-            return known;
-        });
-    }
-
-    private static boolean holdsPair(IndexSearcher s, String pair) throws IOException {
-        for (Fields.Group g : Fields.Group.values()) {
-            if (g.hasShingles() && s.getIndexReader().docFreq(new Term(g.shingles(), pair)) > 0) {
-                return true;
-            }
-        }
-        String[] words = pair.split(" ");
-        return words.length == 2 && s.count(new org.apache.lucene.search.PhraseQuery(Fields.Group.BODY.folded(), words[0], words[1])) > 0;
-    }
-
     /** The procedure codes written in the question ("1.001193"), in order. */
     public List<String> codesIn(String question) {
         return QueryFactory.codes(queries.clean(question));
