@@ -97,7 +97,7 @@ final class AnswerPlanner {
         long start = System.nanoTime();
         long[] marks = new long[2];
         Timed timed = new Timed();
-        Plan p = plan(text, state, timed, marks);
+        Plan p = harmOverRefusal(text, plan(text, state, timed, marks));
         long end = System.nanoTime();
         java.util.Map<String, Double> stages = new java.util.LinkedHashMap<>();
         long guardEnd = marks[0] == 0 ? end : marks[0];
@@ -107,6 +107,19 @@ final class AnswerPlanner {
         stages.put("retrieve", timed.nanos / 1e6);
         stages.put("decide", Math.max(0, end - understandEnd - timed.nanos) / 1e6);
         return p.withStages(stages);
+    }
+
+    /**
+     * A question refused as off-topic that tells of harm ("bốc khói khét lẹt", "nôn ói co quặn") is
+     * more likely a danger told in unusual words than small talk: the hotlines do no harm there.
+     */
+    private Plan harmOverRefusal(String text, Plan p) {
+        boolean offTopic = p.verdict() == InputGuard.Verdict.OUT_OF_SCOPE || p.verdict() == InputGuard.Verdict.PASS;
+        if (p.status() != Status.REFUSED || !offTopic || !guard.mentionsHarm(text)) {
+            return p;
+        }
+        return new Plan(Status.EMERGENCY, InputGuard.Verdict.EMERGENCY, p.understanding(), null, List.of(), p.maskedQuestion(),
+                p.hadPersonalData(), p.next(), p.confidence());
     }
 
     private Plan plan(String text, DialogueState state, Timed timed, long[] marks) {

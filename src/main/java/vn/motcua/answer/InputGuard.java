@@ -32,7 +32,7 @@ public final class InputGuard {
     public enum Verdict { EMPTY, TOO_LONG, EMERGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, OUT_OF_SCOPE_TASK, OUT_OF_SCOPE_FOREIGN, PASS }
 
     enum Section {
-        EMERGENCY, EMERGENCY_MARKED, EMERGENCY_UNLESS, URGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, OUT_OF_SCOPE_TASK, ADMINISTRATIVE
+        EMERGENCY, EMERGENCY_MARKED, EMERGENCY_UNLESS, URGENCY, HARM, DISTRESS, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, OUT_OF_SCOPE_TASK, ADMINISTRATIVE
     }
 
     private static final String RESOURCE = "/answer/guardrails.txt";
@@ -141,13 +141,49 @@ public final class InputGuard {
         return any(Section.ADMINISTRATIVE, " " + folded(text) + " ");
     }
 
+    /** True when the question tells of some kind of harm to a body or a home ({@code [harm]}). */
+    boolean mentionsHarm(String text) {
+        return text != null && count(Section.HARM, " " + folded(text) + " ", 1) > 0;
+    }
+
     private boolean isEmergency(String f, String marked) {
         // Marked patterns ("tự tử", "đang cháy") hold whatever else the question says; folded ones yield to
         // procedure words unless the question also sounds urgent.
         if (any(Section.EMERGENCY_MARKED, marked)) {
             return true;
         }
-        return any(Section.EMERGENCY, f) && (!any(Section.EMERGENCY_UNLESS, f) || any(Section.URGENCY, f));
+        if (any(Section.EMERGENCY, f) && (!any(Section.EMERGENCY_UNLESS, f) || any(Section.URGENCY, f))) {
+            return true;
+        }
+        return isHarmNow(f);
+    }
+
+    /**
+     * The structural test, for danger told in words no {@code [emergency]} pattern lists: two kinds of
+     * harm, or one with a call for help or a person caught up in it; a question that names a procedure
+     * must also sound urgent.
+     */
+    private boolean isHarmNow(String f) {
+        int kinds = count(Section.HARM, f, 2);
+        if (kinds == 0) {
+            return false;
+        }
+        boolean urgent = any(Section.URGENCY, f);
+        if (kinds < 2 && !urgent && !any(Section.DISTRESS, f)) {
+            return false;
+        }
+        return urgent || !any(Section.ADMINISTRATIVE, f);
+    }
+
+    /** How many patterns of a section match, counting up to {@code enough}. */
+    private int count(Section s, String text, int enough) {
+        int n = 0;
+        for (Rule r : patterns.getOrDefault(s, List.of())) {
+            if (r.find(text) && ++n == enough) {
+                break;
+            }
+        }
+        return n;
     }
 
     private boolean any(Section s, String text) {

@@ -33,11 +33,21 @@ public final class OfficerAnswers {
         this.messages = Messages.vietnamese();
     }
 
+    /**
+     * A refusal that a search stands behind (its confidence is a number): the question passed the
+     * guard, and no public record covered it well enough. An officer's question about an internal
+     * process ("quy trình nội bộ") is of that kind, so the internal guidance is still looked up. A
+     * refusal of the guard itself (injection, off-topic words, no search: confidence NaN) stays.
+     */
+    private static boolean refusedForWeakPublicMatch(Answer a) {
+        return !Double.isNaN(a.confidence());
+    }
+
     /** Answers one turn for an audience; never throws on any text. */
     public Answer ask(Audience audience, String text, DialogueState state, AnswerListener listener) {
         requireNonNull(audience, "audience may not be null");
         Answer a = answers.ask(text, state, listener);
-        if (!audience.isOfficer() || a.status() == Status.REFUSED || a.status() == Status.EMERGENCY) {
+        if (!audience.isOfficer() || a.status() == Status.EMERGENCY || a.status() == Status.REFUSED && !refusedForWeakPublicMatch(a)) {
             return a;
         }
         List<String> lines = new ArrayList<>();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +37,40 @@ class InputGuardTest {
     @Test
     void anIncidentHappeningNowStaysAnEmergencyEvenWithADocumentNamed() {
         assertEquals(InputGuard.Verdict.EMERGENCY, guard.check("vừa bị cướp mất cccd, thằng cướp đang chạy về phía chợ"));
+    }
+
+    @Nested
+    class HarmByStructure {
+
+        /** Danger told in words no [emergency] pattern lists: two kinds of harm, or one with a cue. */
+        @Test
+        void findsHarmWithACueOrASecondKind() {
+            for (String q : List.of("bà nội tự nhiên nói ngọng, nửa người tê liệt", "có kẻ lạ đột nhập vào nhà tôi ngay lúc này",
+                    "ông tôi đau ngực dữ dội vã mồ hôi", "hang xom danh nhau co dao, giup voi")) {
+                assertEquals(InputGuard.Verdict.EMERGENCY, guard.check(q), q);
+            }
+        }
+
+        @Test
+        void oneKindOfHarmWithoutACueIsNotAnEmergency() {
+            assertEquals(InputGuard.Verdict.PASS, guard.check("cây đổ ngoài đường"));
+        }
+
+        @Test
+        void wordsThatFoldOntoHarmDoNotCount() {
+            assertTrue(guard.mentionsHarm("xe tôi bốc khói khét lẹt trên cao tốc"));
+            assertFalse(guard.mentionsHarm("tư vấn giúp em nên học ngành gì"));
+            assertFalse(guard.mentionsHarm("giải thích thuyết tương đối"));
+        }
+
+        @Test
+        void harmInAProcedureQuestionIsNotAnEmergencyUnlessUrgent() {
+            String askingAboutCover = "con bị chó cắn đi tiêm phòng dại có được bhyt chi trả ko";
+            String bleedingNow = "con bị chó cắn chảy máu nhiều, cứu với, bhyt có trả ko";
+
+            assertEquals(InputGuard.Verdict.PASS, guard.check(askingAboutCover));
+            assertEquals(InputGuard.Verdict.EMERGENCY, guard.check(bleedingNow));
+        }
     }
 
     @ParameterizedTest
