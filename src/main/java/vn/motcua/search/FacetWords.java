@@ -12,8 +12,8 @@ import java.util.List;
 final class FacetWords {
 
     static final List<String> PHRASES = List.of(
-            "mất bao lâu", "bao lâu", "mấy ngày", "bao nhiêu ngày", "bao nhiêu tiền", "hết bao nhiêu", "bao nhiêu",
-            "lệ phí", "phí", "tốn tiền", "mất tiền", "tiền", "thời gian", "thời hạn", "hồ sơ", "giấy tờ gì", "giấy tờ",
+            "mất bao lâu", "bao lâu", "mất mấy ngày", "mấy ngày", "bao nhiêu ngày", "bao nhiêu tiền", "hết bao nhiêu",
+            "mất bao nhiêu", "bao nhiêu", "mất lệ phí", "mất phí", "tốn phí", "lệ phí", "phí", "tốn tiền", "mất tiền", "tiền", "thời gian", "thời hạn", "hồ sơ", "giấy tờ gì", "giấy tờ",
             "những gì", "cần mang", "mang theo", "mang gì", "ở đâu", "chỗ nào", "nộp ở", "online", "trực tuyến",
             "qua mạng", "dịch vụ công", "bưu điện", "bưu chính", "nộp", "kết quả", "có được không", "làm sao",
             "làm thế nào", "thế nào", "như nào", "được không", "điều kiện", "thủ tục", "quy trình", "các bước");
