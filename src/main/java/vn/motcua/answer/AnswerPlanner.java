@@ -186,7 +186,7 @@ final class AnswerPlanner {
         if (focus.isPresent() && cue) {
             // A sibling whose name holds the changed detail wins; when the context only leads back to
             // the procedure in focus, the follow-up's own words decide if they name a record well.
-            Optional<Scored> sibling = sibling(timed, focus.get(), q, subject);
+            Optional<Scored> sibling = sibling(timed, focus.get(), q, subject, terms.expanded());
             boolean moved = sibling.isPresent() && !sibling.get().procedure().code().equals(focus.get().code());
             Optional<Scored> alone = moved ? Optional.empty() : best(timed, q, subject);
             if (alone.isPresent() && alone.get().coverage() >= NO_INFORMATION_BELOW && !subject.isEmpty()
@@ -262,14 +262,14 @@ final class AnswerPlanner {
     static final int SIBLINGS = 5;
 
     /** The best record for the follow-up read with its context, moved to the sibling that holds the changed detail. */
-    private Optional<Scored> sibling(Timed timed, Procedure focus, String followUp, Set<String> subject) {
+    private Optional<Scored> sibling(Timed timed, Procedure focus, String followUp, Set<String> subject, Set<String> expanded) {
         String text = focus.name() + ". " + followUp;
         List<Hit> hits = timed.search(text);
         if (hits.isEmpty()) {
             return Optional.empty();
         }
         List<Hit> top = hits.subList(0, Math.min(SIBLINGS, hits.size()));
-        int i = siblings.choose(followUp, subject, focus.name(), top.stream().map(Hit::name).toList());
+        int i = siblings.choose(followUp, subject, expanded, focus.name(), top.stream().map(Hit::name).toList());
         Procedure p = timed.byCode(top.get(i).code()).orElseThrow();
         QuestionTerms t = searcher.terms(text);
         return Optional.of(new Scored(p, coverage(subject.isEmpty() ? specific(t.subject()) : subject, t.expanded(), p),

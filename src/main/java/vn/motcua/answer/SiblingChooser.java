@@ -23,8 +23,19 @@ final class SiblingChooser {
     /** Share of the focus name's particular words a sibling's name must hold. */
     static final double SIBLING_SHARES = 0.5;
 
-    /** The index of the chosen name among {@code names} (search order), 0 when none says more. */
+    /** A word only a synonym rule added ("học cấp 2" → "trung học cơ sở") counts this share of a typed one. */
+    static final double ADDED_WORD = 0.25;
+
+    /** As below, with no words added by synonym rules. */
     int choose(String followUp, Set<String> subject, String focusName, List<String> names) {
+        return choose(followUp, subject, Set.of(), focusName, names);
+    }
+
+    /**
+     * The index of the chosen name among {@code names} (search order), 0 when none says more;
+     * {@code expanded}: the follow-up's words with those its synonym rules add.
+     */
+    int choose(String followUp, Set<String> subject, Set<String> expanded, String focusName, List<String> names) {
         String f = InputGuard.folded(followUp);
         Set<String> family = AnswerPlanner.specific(new LinkedHashSet<>(List.of(InputGuard.folded(AnswerPlanner.baseName(focusName)).split(" "))));
         Integer age = statedAge(f);
@@ -37,7 +48,8 @@ final class SiblingChooser {
                     && family.stream().filter(words::contains).count() < SIBLING_SHARES * family.size()) {
                 continue;
             }
-            double score = subject.stream().filter(words::contains).count();
+            double score = subject.stream().filter(words::contains).count()
+                    + ADDED_WORD * expanded.stream().filter(w -> !subject.contains(w) && words.contains(w)).count();
             if (score > bestScore) {
                 best = i;
                 bestScore = score;

@@ -41,6 +41,29 @@ class SiblingChooserTest {
     }
 
     @Test
+    void wordsASynonymRuleAddedDecideBetweenSiblingsTheTypedWordsCannotTellApart() {
+        // "học cấp 2" adds "trung học cơ sở": no typed word but "học" is in any of the three names.
+        List<String> names = List.of("Chuyển trường đối với học sinh tiểu học", "Chuyển trường đối với học sinh trung học phổ thông",
+                "Chuyển trường đối với học sinh trung học cơ sở");
+        Set<String> typed = Set.of("dua", "lon", "hoc", "cap", "2");
+        Set<String> expanded = Set.of("dua", "lon", "hoc", "cap", "2", "trung", "co", "so");
+
+        assertEquals(0, chooser.choose("còn đứa lớn đang học cấp 2 thì sao", typed, names.get(0), names));
+        assertEquals(2, chooser.choose("còn đứa lớn đang học cấp 2 thì sao", typed, expanded, names.get(0), names));
+    }
+
+    @Test
+    void aTypedWordOutweighsWordsOnlyASynonymAdded() {
+        List<String> names = List.of("Thủ tục đăng ký khai sinh", "Thủ tục đăng ký khai sinh có yếu tố nước ngoài",
+                "Thủ tục đăng ký khai sinh lưu động");
+
+        int i = chooser.choose("còn nếu bé sinh ở nước ngoài thì sao", Set.of("sinh", "nuoc", "ngoai"),
+                Set.of("sinh", "nuoc", "ngoai", "luu", "dong"), names.get(0), names);
+
+        assertEquals(1, i);
+    }
+
+    @Test
     void readsAgesAndBrackets() {
         assertEquals(16, SiblingChooser.statedAge("con lon 16t roi"));
         assertNull(SiblingChooser.statedAge("con lon roi"));
