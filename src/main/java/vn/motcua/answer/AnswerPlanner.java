@@ -186,7 +186,7 @@ final class AnswerPlanner {
         if (focus.isPresent() && cue) {
             // A sibling whose name holds the changed detail wins; when the context only leads back to
             // the procedure in focus, the follow-up's own words decide if they name a record well.
-            Optional<Scored> sibling = sibling(timed, focus.get(), q, subject, terms.expanded());
+            Optional<Scored> sibling = sibling(timed, focus.get(), q, subject, specific(terms.expanded()));
             boolean moved = sibling.isPresent() && !sibling.get().procedure().code().equals(focus.get().code());
             Optional<Scored> alone = moved ? Optional.empty() : best(timed, q, subject);
             if (alone.isPresent() && alone.get().coverage() >= NO_INFORMATION_BELOW && !subject.isEmpty()
