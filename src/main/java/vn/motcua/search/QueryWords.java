@@ -11,7 +11,10 @@ import vn.motcua.catalog.TextCleaner;
  * The words of a question as re-ranking reads them. {@code folded}: every folded term, the
  * question's and those its synonym rules added; {@code typed}: the folded terms of the question
  * itself; {@code exact}: every term with its marks as typed or as written in a rule, so that a
- * word typed with marks ("lái", to drive) is not read as another ("lại", again).
+ * word typed with marks ("lái", to drive) is not read as another ("lại", again); {@code typedPairs}:
+ * the question's own adjacent syllables, folded ("khai sinh"). {@code marksByFolded},
+ * {@code typedPairsByFirst} and {@code forOrganisation} (the question speaks for an organisation or
+ * a business, see {@link Reranker#asksForOrganisation}) are derived once per question.
  */
 record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs,
         Map<String, Set<String>> marksByFolded, Map<String, Set<String>> typedPairsByFirst, boolean forOrganisation) {

@@ -1,7 +1,10 @@
 package vn.motcua.search;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -188,11 +191,11 @@ final class Reranker {
         if (words.isEmpty()) {
             return "";
         }
-        List<String> folded = new java.util.ArrayList<>();
-        List<String> marks = new java.util.ArrayList<>();
-        for (String token : QUALIFIER.matcher(name).replaceAll(" ").toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}\\p{M}]+")) {
+        List<String> folded = new ArrayList<>();
+        List<String> marks = new ArrayList<>();
+        for (String token : QUALIFIER.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}\\p{M}]+")) {
             String[] parts = TextCleaner.fold(token).split("[^a-z0-9]+");
-            List<String> nonEmpty = java.util.Arrays.stream(parts).filter(x -> !x.isEmpty()).toList();
+            List<String> nonEmpty = Arrays.stream(parts).filter(x -> !x.isEmpty()).toList();
             for (String part : nonEmpty) {
                 folded.add(part);
                 String m = QueryWords.marks(token);
@@ -201,7 +204,7 @@ final class Reranker {
         }
         String[] expected = words.split(" ");
         int offset = folded.size() - expected.length;
-        if (offset < 0 || !folded.subList(offset, folded.size()).equals(java.util.Arrays.asList(expected))) {
+        if (offset < 0 || !folded.subList(offset, folded.size()).equals(Arrays.asList(expected))) {
             return "";
         }
         return String.join(" ", marks.subList(offset, marks.size()));
