@@ -14,7 +14,7 @@ final class Stopwords {
             "cho", "tôi", "em", "mình", "anh", "chị", "hỏi", "ạ", "à", "ơi", "nhé", "nha", "vậy", "với", "thì", "là",
             "mà", "như", "thế", "nào", "sao", "gì", "những", "các", "được", "không", "có", "cần", "muốn", "phải",
             "bị", "ở", "đâu", "nhỉ", "giúp", "xin", "hay", "hoặc", "rồi", "đã", "sẽ", "đang", "nếu", "khi",
-            "để", "thủ", "tục", "làm", "ntn", "ko", "k", "dc", "đc", "j", "e", "ak", "ah", "vs");
+            "để", "thủ", "tục", "làm", "ntn", "ko", "k", "dc", "đc", "j", "e", "ak", "ah", "vs", "còn", "nữa");
 
     private Stopwords() {}
 

@@ -21,4 +21,15 @@ class QueryFactoryTest {
         assertTrue(words.folded().contains("giay"), "the rule did expand: " + words.folded());
         assertTrue(words.typedPairs().stream().allMatch(p -> p.split(" ").length == 2), words.typedPairs().toString());
     }
+
+    @Test
+    void followUpFillerCònIsNotASubjectWordButConIs() {
+        // "còn" (and what about) folds to "con" (child): as a query word it pulled "còn nếu là người nước
+        // ngoài thì sao" towards adoption ("nuôi con nuôi có yếu tố nước ngoài").
+        QueryWords filler = queries.plan(queries.clean("còn nếu là người nước ngoài thì sao")).words();
+        QueryWords child = queries.plan(queries.clean("làm giấy tờ cho con")).words();
+
+        assertFalse(filler.folded().contains("con"), filler.folded().toString());
+        assertTrue(child.folded().contains("con"), child.folded().toString());
+    }
 }
