@@ -167,4 +167,15 @@ class RerankerTest {
         assertEquals(0.75f * 3f / 4f, unmarked, 1e-6);
         assertEquals(0.75f * 3f / 4f, withoutMarks, 1e-6);
     }
+
+    @Test
+    void stoppingAndUpdatingAreVariantsAskedForByTheirOwnWords() {
+        String stop = Reranker.nameWords("Dừng thực hiện thủ tục đăng ký hộ kinh doanh");
+        String update = Reranker.nameWords("Đăng ký cập nhật, bổ sung thông tin trong hồ sơ đăng ký hộ kinh doanh");
+
+        assertTrue(Reranker.isUnaskedVariant(stop, marked("đăng", "ký", "hộ", "kinh", "doanh")));
+        assertFalse(Reranker.isUnaskedVariant(stop, marked("dừng", "đăng", "ký", "hộ", "kinh", "doanh")));
+        assertTrue(Reranker.isUnaskedVariant(update, marked("đăng", "ký", "hộ", "kinh", "doanh")));
+        assertFalse(Reranker.isUnaskedVariant(update, marked("bổ", "sung", "hồ", "sơ", "hộ", "kinh", "doanh")));
+    }
 }
