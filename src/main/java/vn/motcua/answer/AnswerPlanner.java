@@ -165,6 +165,18 @@ final class AnswerPlanner {
                 List<Intent> carried = state.pendingIntents().isEmpty() || !asked.equals(List.of(Intent.OVERVIEW)) ? asked : state.pendingIntents();
                 return answered(p, new Understanding(carried, List.of(), true, subject), q, masked, state, List.of(), Double.NaN);
             }
+            // A short reply that picks none ("bao nhiêu tiền 1 trang"): read on its own first; only when that
+            // finds no procedure either is the same choice offered again, with what was asked kept.
+            if (codes.isEmpty() && offered.size() > 1 && InputGuard.folded(q).split(" ").length <= FOLLOW_UP_MAX_WORDS) {
+                Plan alone = plan(text, state.withOffer(List.of()), timed, marks);
+                if (alone.status() != Status.CLARIFY && alone.status() != Status.NO_INFORMATION) {
+                    return alone;
+                }
+                List<Intent> carried = asked.equals(List.of(Intent.OVERVIEW)) ? state.pendingIntents() : asked;
+                List<Candidate> offer = offered.stream().map(p -> new Candidate(p.code(), p.name(), Double.NaN)).toList();
+                return new Plan(Status.CLARIFY, verdict, new Understanding(carried, List.of(), true, subject), null, offer, q,
+                        masked.hadPersonalData(), state.offering(state.offered(), carried), Double.NaN);
+            }
         }
         // A procedure code written in the question.
         if (!codes.isEmpty()) {

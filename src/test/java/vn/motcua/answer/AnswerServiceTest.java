@@ -81,6 +81,30 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aReplyThatPicksNoneIsOfferedTheSameChoiceAgainAndKeepsWhatItAsked() {
+        DialogueState offered = DialogueState.EMPTY.withOffer(java.util.List.of("1.014063", "1.014064"));
+
+        Answer again = service.ask("thế lệ phí bao nhiêu", offered, AnswerListener.NONE);
+        Answer chosen = service.ask("2", again.state(), AnswerListener.NONE);
+
+        assertEquals(Status.CLARIFY, again.status());
+        assertEquals(java.util.List.of("1.014063", "1.014064"), again.procedures().stream().map(Candidate::code).toList());
+        assertEquals(Status.ANSWERED, chosen.status());
+        assertEquals("1.014064", chosen.procedures().get(0).code());
+        assertTrue(chosen.text().startsWith("Lệ phí"), chosen.text());
+    }
+
+    @Test
+    void aReplyThatAsksAnotherProcedureLeavesTheChoice() {
+        DialogueState offered = DialogueState.EMPTY.withOffer(java.util.List.of("1.014063", "1.014064"));
+
+        Answer a = service.ask("thôi cho hỏi đăng ký thường trú cần giấy tờ gì", offered, AnswerListener.NONE);
+
+        assertEquals(Status.ANSWERED, a.status());
+        assertTrue(a.procedures().get(0).name().contains("thường trú"), a.procedures().toString());
+    }
+
+    @Test
     void emergenciesPointToTheHotlinesAtOnce() {
         Answer a = service.ask("cứu với nhà em đang cháy");
 
