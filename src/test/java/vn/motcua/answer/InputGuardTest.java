@@ -23,6 +23,14 @@ class InputGuardTest {
     }
 
     @Test
+    void selfHarmAndPoisonTypedWithMarksAreEmergenciesButAdviceIsNot() {
+        // "tự vẫn" (suicide) folds to "tu van" as "tư vấn" (advice) does, so only its marked form counts.
+        assertEquals(InputGuard.Verdict.EMERGENCY, guard.check("chồng tôi uống thuốc sâu tự vẫn"));
+        assertEquals(InputGuard.Verdict.EMERGENCY, guard.check("con tôi uống nhầm thuốc chuột"));
+        assertEquals(InputGuard.Verdict.PASS, guard.check("tư vấn thủ tục đăng ký kết hôn"));
+    }
+
+    @Test
     void aProcedureAboutAPastAccidentIsNotAnEmergency() {
         assertEquals(InputGuard.Verdict.PASS, guard.check("bố em bị tai nạn lao động bị thương năm ngoái, làm chế độ trợ cấp thế nào"));
         assertEquals(InputGuard.Verdict.PASS, guard.check("giấy tờ nuôi con nuôi bị mất, sổ ở xã cũng bị cháy, đăng ký lại được không"));
