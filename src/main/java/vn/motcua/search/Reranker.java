@@ -168,7 +168,7 @@ final class Reranker {
         return total == 0 ? 0 : covered / total;
     }
 
-    /** Marks of a name word the question has no view on: unknown, or a word without marks in a name whose marks were not kept. */
+    /** Marks of a name word that could not be matched to one written word: any typed marks cover it. */
     static final String ANY_MARKS = "*";
 
     /**
@@ -186,8 +186,9 @@ final class Reranker {
 
     /**
      * The marks of each word of {@link #nameWords}, in order and joined by spaces ("-" for a word
-     * without marks, {@value #ANY_MARKS} where the word could not be matched to the written name):
-     * "Thủ tục đăng ký giám hộ" → "- - ́ ̣" (as combining marks, đ counted as one).
+     * without marks, {@value #ANY_MARKS} where one written word folds to several): for "Đăng ký xe
+     * tạm thời", the marks of "đăng" (đ and the breve), of "ký", "-" for "xe", then those of "tạm"
+     * and "thời". "" when the written words cannot be lined up with {@link #nameWords}.
      */
     static String nameMarks(String name) {
         String words = nameWords(name);
