@@ -221,7 +221,7 @@ final class AnswerPlanner {
             Status s = guard.isAdministrative(raw) ? Status.NO_INFORMATION : Status.REFUSED;
             return new Plan(s, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
-        List<Candidate> ranked = hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList();
+        List<Candidate> ranked = ranked(hits);
         Procedure top = timed.byCode(hits.get(0).code()).orElseThrow();
         double coverage = coverage(subject, terms.expanded(), top);
         if (offTopic && (coverage < OFF_TOPIC_NEEDS || nameCoverage(top.name(), terms.expanded()) < OFF_TOPIC_NAME_NEEDS)) {
@@ -261,13 +261,18 @@ final class AnswerPlanner {
 
     private Optional<Scored> best(Timed timed, String text, Set<String> subject) {
         List<Hit> hits = timed.search(text);
-        if (hits.isEmpty()) {
-            return Optional.empty();
-        }
-        Procedure p = timed.byCode(hits.get(0).code()).orElseThrow();
+        return hits.isEmpty() ? Optional.empty() : Optional.of(scored(timed, text, subject, hits, 0));
+    }
+
+    /** The record at {@code chosen} among the hits of {@code text}, with its coverage of the subject and the ranking. */
+    private Scored scored(Timed timed, String text, Set<String> subject, List<Hit> hits, int chosen) {
+        Procedure p = timed.byCode(hits.get(chosen).code()).orElseThrow();
         QuestionTerms t = searcher.terms(text);
-        return Optional.of(new Scored(p, coverage(subject.isEmpty() ? specific(t.subject()) : subject, t.expanded(), p),
-                hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList()));
+        return new Scored(p, coverage(subject.isEmpty() ? specific(t.subject()) : subject, t.expanded(), p), ranked(hits));
+    }
+
+    private static List<Candidate> ranked(List<Hit> hits) {
+        return hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList();
     }
 
     /** Candidates a changed detail may move a follow-up to, from the search with the context in front. */
@@ -282,10 +287,7 @@ final class AnswerPlanner {
         }
         List<Hit> top = hits.subList(0, Math.min(SIBLINGS, hits.size()));
         int i = siblings.choose(followUp, subject, expanded, focus.name(), top.stream().map(Hit::name).toList());
-        Procedure p = timed.byCode(top.get(i).code()).orElseThrow();
-        QuestionTerms t = searcher.terms(text);
-        return Optional.of(new Scored(p, coverage(subject.isEmpty() ? specific(t.subject()) : subject, t.expanded(), p),
-                hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList()));
+        return Optional.of(scored(timed, text, subject, hits, i));
     }
 
     private static boolean excludesStatedAge(String question, Procedure p) {
@@ -380,7 +382,7 @@ final class AnswerPlanner {
         if (hits.size() < 2 || subject.size() > 2) {
             return false;
         }
-        if (subject.size() == 1 && distinctNames(hits.stream().map(h -> new Candidate(h.code(), h.name(), h.score())).toList()).size() >= 2
+        if (subject.size() == 1 && distinctNames(ranked(hits)).size() >= 2
                 && nameCoverage(hits.get(0).name(), expanded) < 1) {
             // One word of subject ("làm thẻ", "xin trợ cấp") and several different procedures it could mean.
             return true;

@@ -143,7 +143,7 @@ public final class InputGuard {
 
     /** True when the question tells of some kind of harm to a body or a home ({@code [harm]}). */
     boolean mentionsHarm(String text) {
-        return text != null && count(Section.HARM, " " + folded(text) + " ", 1) > 0;
+        return text != null && any(Section.HARM, " " + folded(text) + " ");
     }
 
     private boolean isEmergency(String f, String marked) {
@@ -187,12 +187,7 @@ public final class InputGuard {
     }
 
     private boolean any(Section s, String text) {
-        for (Rule r : patterns.getOrDefault(s, List.of())) {
-            if (r.find(text)) {
-                return true;
-            }
-        }
-        return false;
+        return count(s, text, 1) > 0;
     }
 
     /**

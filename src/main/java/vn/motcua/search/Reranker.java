@@ -68,14 +68,10 @@ final class Reranker {
             Map.entry("huy", Set.of("hủy")));
 
     /**
-     * The new score of a candidate; {@code nameWords} and {@code prior} come from {@link #nameWords}
-     * and {@link #prior}, computed at index time.
+     * The new score of a candidate; {@code nameWords}, {@code nameMarks} ("" when unknown) and
+     * {@code prior} come from {@link #nameWords}, {@link #nameMarks} and {@link #prior}, computed at
+     * index time.
      */
-    static float score(float bm25, String nameWords, float prior, boolean organisationsOnly, QueryWords query) {
-        return score(bm25, nameWords, "", prior, organisationsOnly, query);
-    }
-
-    /** As above, with the marks of the name's words ({@link #nameMarks}; "" when unknown). */
     static float score(float bm25, String nameWords, String nameMarks, float prior, boolean organisationsOnly, QueryWords query) {
         return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverages(nameWords, nameMarks, query)) * prior
                 * (organisationsOnly && !query.forOrganisation() ? ORGANISATIONS_ONLY_PRIOR : 1f)

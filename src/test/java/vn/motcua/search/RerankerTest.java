@@ -98,11 +98,11 @@ class RerankerTest {
         QueryWords citizen = marked("xin", "lý", "lịch", "tư", "pháp");
         QueryWords company = marked("công", "ty", "xin", "lý", "lịch", "tư", "pháp");
 
-        float forPeople = Reranker.score(10f, name, 1f, false, citizen);
-        float forOrganisations = Reranker.score(10f, name, 1f, true, citizen);
+        float forPeople = Reranker.score(10f, name, "", 1f, false, citizen);
+        float forOrganisations = Reranker.score(10f, name, "", 1f, true, citizen);
 
         assertEquals(forPeople * Reranker.ORGANISATIONS_ONLY_PRIOR, forOrganisations, 1e-4);
-        assertEquals(forPeople, Reranker.score(10f, name, 1f, true, company), 1e-4);
+        assertEquals(forPeople, Reranker.score(10f, name, "", 1f, true, company), 1e-4);
     }
 
     @Test
