@@ -44,6 +44,7 @@ public final class ProcedureSearcher {
     private final ObjectMapper json;
     private final SnippetBuilder snippets = new SnippetBuilder();
     private final TermStatesCache termStates = new TermStatesCache();
+    private final TermScoresCache termScores = new TermScoresCache();
 
     public ProcedureSearcher(LiveIndex index, SearchSettings settings, Synonyms synonyms, ObjectMapper json) {
         this.index = requireNonNull(index, "index may not be null");
@@ -86,9 +87,12 @@ public final class ProcedureSearcher {
             }
             if (plan.query() != null && out.size() < limit) {
                 int n = rerank ? Math.max(limit, Reranker.DEPTH) : limit;
-                // Hit counts are never shown, so they need not be exact: the collector may skip
-                // documents that cannot reach the top n (MaxScore), which is most of them.
-                TopDocs top = s.search(filtered(s, termStates.prepared(s, plan.query()), filters), new TopScoreDocCollectorManager(n, n));
+                // A catalogue-sized index without filters is scored in memory, term at a time
+                // (TermScoresCache). Otherwise Lucene: hit counts are never shown, so they need not
+                // be exact, and the collector may skip documents that cannot reach the top n (MaxScore).
+                TopDocs top = unfiltered(s, filters) && TermScoresCache.accepts(s, plan.query())
+                        ? termScores.top(s, (BooleanQuery) plan.query(), n)
+                        : s.search(filtered(s, termStates.prepared(s, plan.query()), filters), new TopScoreDocCollectorManager(n, n));
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Candidate c = candidate(s, sd.doc, sd.score);
@@ -220,6 +224,13 @@ public final class ProcedureSearcher {
      * clause could not remove any document, so it is left out: it would only make Lucene walk a
      * second postings list beside the scoring one. Any non-public document brings it back.
      */
+    /** True when {@link #filtered} would add no clause: every document is public and no filter is set. */
+    private static boolean unfiltered(IndexSearcher s, SearchFilters f) throws IOException {
+        IndexReader reader = s.getIndexReader();
+        return reader.docFreq(PUBLIC) == reader.maxDoc() && (f == null
+                || SearchFilters.blank(f.level()) && SearchFilters.blank(f.field()) && SearchFilters.blank(f.agency()));
+    }
+
     private static Query filtered(IndexSearcher s, Query q, SearchFilters f) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
         IndexReader reader = s.getIndexReader();
