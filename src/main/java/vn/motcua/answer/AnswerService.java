@@ -117,9 +117,12 @@ public final class AnswerService {
         return procedures.byCode(code);
     }
 
-    /** Procedures matching a question, best first (k clamped to 1…100); bad input gives an empty list. */
+    /**
+     * Procedures matching a question, best first (k clamped to 1…100); bad input gives an empty
+     * list. A summary holds no snippet, so none is built (that was a third of a search's cost).
+     */
     public List<ProcedureSummary> search(String question, int k) {
-        return procedures.search(question == null ? "" : question, k, SearchFilters.NONE).hits().stream()
+        return procedures.search(question == null ? "" : question, k, SearchFilters.NONE, false).hits().stream()
                 .map(h -> new ProcedureSummary(h.code(), h.name(), h.score(), h.levels(), h.field()))
                 .toList();
     }
