@@ -5,18 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -52,7 +47,9 @@ public final class ProcedureSearcher {
         this.json = requireNonNull(json, "json may not be null");
     }
 
-    private record Candidate(int doc, String nameWords, String nameMarks, List<String> levels, float prior, boolean organisationsOnly, float score) {}
+    private final RecordFacts facts = new RecordFacts();
+
+    private record Candidate(int doc, RecordFacts.Facts facts, float score) {}
 
     /**
      * Records already read from the index, each for the reader it came from: a record read from an
@@ -82,7 +79,7 @@ public final class ProcedureSearcher {
             for (String code : codes) {
                 TopDocs exact = s.search(filtered(s, new TermQuery(new Term(Fields.CODE, code)), filters), 1);
                 for (ScoreDoc sd : exact.scoreDocs) {
-                    out.putIfAbsent(sd.doc, hit(s, candidate(s, sd.doc, Float.NaN), terms, snippets));
+                    out.putIfAbsent(sd.doc, hit(s, new Candidate(sd.doc, facts.of(s, sd.doc), Float.NaN), terms, snippets));
                 }
             }
             if (plan.query() != null && out.size() < limit) {
@@ -95,9 +92,8 @@ public final class ProcedureSearcher {
                         : s.search(filtered(s, termStates.prepared(s, plan.query()), filters), new TopScoreDocCollectorManager(n, n));
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
-                    Candidate c = candidate(s, sd.doc, sd.score);
-                    cands.add(rerank ? new Candidate(c.doc(), c.nameWords(), c.nameMarks(), c.levels(), c.prior(), c.organisationsOnly(),
-                            Reranker.score(sd.score, c.nameWords(), c.nameMarks(), c.prior(), c.organisationsOnly(), plan.words())) : c);
+                    RecordFacts.Facts f = facts.of(s, sd.doc);
+                    cands.add(new Candidate(sd.doc, f, rerank ? Reranker.score(sd.score, f.name(), f.prior(), f.organisationsOnly(), plan.words()) : sd.score));
                 }
                 cands.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::doc));
                 for (Candidate c : cands) {
@@ -115,53 +111,16 @@ public final class ProcedureSearcher {
     }
 
     private Hit hit(IndexSearcher s, Candidate c, Set<String> terms, boolean withSnippet) throws IOException {
-        String code = docValue(s, c.doc(), Fields.DV_CODE);
         Snippet snippet = Snippet.NONE;
         if (withSnippet) {
             List<String[]> texts = new ArrayList<>();
-            for (String line : docValue(s, c.doc(), Fields.DV_SNIPPET_TEXT).split("\n")) {
+            for (String line : RecordFacts.docValue(s, c.doc(), Fields.DV_SNIPPET_TEXT).split("\n")) {
                 texts.add(new String[] {texts.isEmpty() ? "name" : "record", line});
             }
             snippet = snippets.best(texts, terms);
         }
-        return new Hit(code, docValue(s, c.doc(), Fields.DV_NAME), c.levels(), emptyToNull(docValue(s, c.doc(), Fields.DV_FIELD)), c.score(),
-                snippet);
-    }
-
-    private static Candidate candidate(IndexSearcher s, int doc, float score) throws IOException {
-        String levels = docValue(s, doc, Fields.DV_LEVELS);
-        return new Candidate(doc, docValue(s, doc, Fields.DV_NAME_WORDS), docValue(s, doc, Fields.DV_NAME_MARKS),
-                levels.isEmpty() ? List.of() : Arrays.asList(levels.split("\\|")), prior(s, doc),
-                numericValue(s, doc, Fields.DV_ORGANISATIONS_ONLY) == 1, score);
-    }
-
-    /** The query-independent prior stored at index time; 1 when absent. */
-    private static float prior(IndexSearcher s, int doc) throws IOException {
-        long bits = numericValue(s, doc, Fields.DV_PRIOR);
-        return bits == 0 ? 1f : Float.intBitsToFloat((int) bits);
-    }
-
-    /** A numeric doc value of a top-level doc id, 0 when absent. */
-    private static long numericValue(IndexSearcher s, int doc, String field) throws IOException {
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        NumericDocValues dv = leaf.reader().getNumericDocValues(field);
-        return dv != null && dv.advanceExact(doc - leaf.docBase) ? dv.longValue() : 0;
-    }
-
-    /** A binary doc value of a top-level doc id, "" when absent. */
-    private static String docValue(IndexSearcher s, int doc, String field) throws IOException {
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        BinaryDocValues dv = leaf.reader().getBinaryDocValues(field);
-        if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
-            return "";
-        }
-        return dv.binaryValue().utf8ToString();
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
+        RecordFacts.Facts f = c.facts();
+        return new Hit(f.code(), f.displayName(), f.levels(), f.field(), c.score(), snippet);
     }
 
     /** How this searcher reads the question: its subject words and every term it searches. */

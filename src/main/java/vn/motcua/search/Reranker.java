@@ -73,10 +73,57 @@ final class Reranker {
      * index time.
      */
     static float score(float bm25, String nameWords, String nameMarks, float prior, boolean organisationsOnly, QueryWords query) {
-        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverages(nameWords, nameMarks, query)) * prior
+        return score(bm25, Name.of(nameWords, nameMarks), prior, organisationsOnly, query);
+    }
+
+    /** As above, with the name prepared once ({@link Name#of}): the searcher keeps one per record. */
+    static float score(float bm25, Name name, float prior, boolean organisationsOnly, QueryWords query) {
+        return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverages(name, query)) * prior
                 * (organisationsOnly && !query.forOrganisation() ? ORGANISATIONS_ONLY_PRIOR : 1f)
-                * (isUnaskedVariant(nameWords, query) ? VARIANT_PENALTY : 1f)
-                * (isUnaskedForeign(nameWords, query.folded()) ? VARIANT_PENALTY : 1f);
+                * (isUnaskedVariant(name, query) ? VARIANT_PENALTY : 1f)
+                * (isUnaskedForeign(name, query.folded()) ? VARIANT_PENALTY : 1f);
+    }
+
+    /**
+     * A name as re-ranking reads it, worked out once per record rather than per question: its
+     * words ({@link #nameWords}) and their marks ({@link #nameMarks}, null when unknown), the
+     * positions of its distinct content words and of its distinct adjacent content pairs, its
+     * variant family's cue words and the rest of the name after the family's action (null when it
+     * belongs to none), and whether it is for abroad ({@link #isUnaskedForeign}).
+     */
+    record Name(String[] words, String[] marks, int[] distinct, int[] pairs, List<Cue> variantCues, String variantRest, boolean foreign) {
+
+        static Name of(String nameWords, String nameMarks) {
+            String[] words = nameWords.split(" ");
+            String[] marks = nameMarks.isEmpty() ? null : nameMarks.split(" ");
+            if (marks != null && marks.length != words.length) {
+                marks = null;
+            }
+            Set<String> seen = new HashSet<>();
+            List<Integer> distinct = new ArrayList<>();
+            for (int i = 0; i < words.length; i++) {
+                if (!words[i].isEmpty() && !GENERIC.contains(words[i]) && seen.add(words[i])) {
+                    distinct.add(i);
+                }
+            }
+            List<Integer> pairs = new ArrayList<>();
+            for (int i = 0; i + 1 < words.length; i++) {
+                if (!GENERIC.contains(words[i]) && !GENERIC.contains(words[i + 1]) && !repeatsEarlierPair(words, i)) {
+                    pairs.add(i);
+                }
+            }
+            List<Cue> cues = null;
+            String rest = null;
+            for (Map.Entry<String, List<Cue>> v : CUES.entrySet()) {
+                if (nameWords.startsWith(v.getKey() + " ")) {
+                    cues = v.getValue();
+                    rest = " " + nameWords.substring(v.getKey().length()) + " ";
+                    break;
+                }
+            }
+            return new Name(words, marks, distinct.stream().mapToInt(Integer::intValue).toArray(), pairs.stream().mapToInt(Integer::intValue).toArray(),
+                    cues, rest, (" " + nameWords + " ").contains(" nuoc ngoai "));
+        }
     }
 
     /**
@@ -84,8 +131,8 @@ final class Reranker {
      * foreign element ("… người nước ngoài", "… có yếu tố nước ngoài") is a variant unless the
      * question mentions abroad (typed, or added by a synonym rule such as "Hàn Quốc").
      */
-    static boolean isUnaskedForeign(String nameWords, Set<String> queryTerms) {
-        return (" " + nameWords + " ").contains(" nuoc ngoai ") && !queryTerms.contains("ngoai");
+    private static boolean isUnaskedForeign(Name name, Set<String> queryTerms) {
+        return name.foreign() && !queryTerms.contains("ngoai");
     }
 
     /**
@@ -98,7 +145,7 @@ final class Reranker {
     }
 
     /** A cue word, folded and with its marks, both computed once. */
-    private record Cue(String folded, String marks) {
+    record Cue(String folded, String marks) {
         static Cue of(String word) {
             return new Cue(TextCleaner.fold(word), QueryWords.marks(word));
         }
@@ -110,13 +157,11 @@ final class Reranker {
 
     /** True when the name starts with a variant action whose cue words the question lacks. */
     static boolean isUnaskedVariant(String nameWords, QueryWords query) {
-        for (Map.Entry<String, List<Cue>> v : CUES.entrySet()) {
-            if (nameWords.startsWith(v.getKey() + " ")) {
-                String rest = " " + nameWords.substring(v.getKey().length()) + " ";
-                return v.getValue().stream().noneMatch(cue -> isCue(query, cue, rest));
-            }
-        }
-        return false;
+        return isUnaskedVariant(Name.of(nameWords, ""), query);
+    }
+
+    private static boolean isUnaskedVariant(Name name, QueryWords query) {
+        return name.variantCues() != null && name.variantCues().stream().noneMatch(cue -> isCue(query, cue, name.variantRest()));
     }
 
     /**
@@ -139,20 +184,14 @@ final class Reranker {
      * match what was actually asked.
      */
     static float coverage(String nameWords, QueryWords query) {
-        return coverage(nameWords.split(" "), null, query);
+        return coverage(Name.of(nameWords, ""), query);
     }
 
-    private static float coverage(String[] words, String[] marks, QueryWords query) {
-        int total = 0;
+    private static float coverage(Name name, QueryWords query) {
         float covered = 0;
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (w.isEmpty() || GENERIC.contains(w) || !seen.add(w)) {
-                continue;
-            }
-            total++;
-            if (!sameWord(query, w, marks, i)) {
+        for (int i : name.distinct()) {
+            String w = name.words()[i];
+            if (!sameWord(query, w, name.marks(), i)) {
                 continue;
             }
             if (query.typed().contains(w)) {
@@ -161,7 +200,7 @@ final class Reranker {
                 covered += SearchSettings.SYNONYM_FACTOR;
             }
         }
-        return total == 0 ? 0 : covered / total;
+        return name.distinct().length == 0 ? 0 : covered / name.distinct().length;
     }
 
     /** Marks of a name word that could not be matched to one written word: any typed marks cover it. */
@@ -259,22 +298,18 @@ final class Reranker {
 
     /** The share of the name's distinct adjacent content-syllable pairs that the question typed side by side. */
     static float pairCoverage(String nameWords, QueryWords query) {
-        return pairCoverage(nameWords.split(" "), null, query);
+        return pairCoverage(Name.of(nameWords, ""), query);
     }
 
-    private static float pairCoverage(String[] words, String[] marks, QueryWords query) {
-        int total = 0;
+    private static float pairCoverage(Name name, QueryWords query) {
+        String[] words = name.words();
         int covered = 0;
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (GENERIC.contains(words[i]) || GENERIC.contains(words[i + 1]) || repeatsEarlierPair(words, i)) {
-                continue;
-            }
-            total++;
-            if (query.typedPair(words[i], words[i + 1]) && sameWord(query, words[i], marks, i) && sameWord(query, words[i + 1], marks, i + 1)) {
+        for (int i : name.pairs()) {
+            if (query.typedPair(words[i], words[i + 1]) && sameWord(query, words[i], name.marks(), i) && sameWord(query, words[i + 1], name.marks(), i + 1)) {
                 covered++;
             }
         }
-        return total == 0 ? 0 : (float) covered / total;
+        return name.pairs().length == 0 ? 0 : (float) covered / name.pairs().length;
     }
 
     private static boolean repeatsEarlierPair(String[] words, int i) {
@@ -286,17 +321,9 @@ final class Reranker {
         return false;
     }
 
-    /**
-     * Name coverage by single syllables and by pairs, mixed by {@link #PAIR_SHARE}; the name split
-     * once. {@code nameMarks} from {@link #nameMarks} ("" when unknown).
-     */
-    static float coverages(String nameWords, String nameMarks, QueryWords query) {
-        String[] words = nameWords.split(" ");
-        String[] marks = nameMarks.isEmpty() ? null : nameMarks.split(" ");
-        if (marks != null && marks.length != words.length) {
-            marks = null;
-        }
-        return (1 - PAIR_SHARE) * coverage(words, marks, query) + PAIR_SHARE * pairCoverage(words, marks, query);
+    /** Name coverage by single syllables and by pairs, mixed by {@link #PAIR_SHARE}. */
+    static float coverages(Name name, QueryWords query) {
+        return (1 - PAIR_SHARE) * coverage(name, query) + PAIR_SHARE * pairCoverage(name, query);
     }
 
     /** A record named for the district level, abolished on 1 July 2025, is outdated beside its commune twin. */

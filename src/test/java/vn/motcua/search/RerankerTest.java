@@ -157,10 +157,10 @@ class RerankerTest {
         String words = Reranker.nameWords(name);
         String marks = Reranker.nameMarks(name);
 
-        float other = Reranker.coverages(words, marks, marked("đăng", "ký", "giảm", "trừ"));
-        float same = Reranker.coverages(words, marks, marked("đăng", "ký", "giám", "hộ"));
-        float unmarked = Reranker.coverages(words, marks, QueryWords.unmarked(Set.of("dang", "ky", "giam")));
-        float withoutMarks = Reranker.coverages(words, "", marked("đăng", "ký", "giảm"));
+        float other = Reranker.coverages(Reranker.Name.of(words, marks), marked("đăng", "ký", "giảm", "trừ"));
+        float same = Reranker.coverages(Reranker.Name.of(words, marks), marked("đăng", "ký", "giám", "hộ"));
+        float unmarked = Reranker.coverages(Reranker.Name.of(words, marks), QueryWords.unmarked(Set.of("dang", "ky", "giam")));
+        float withoutMarks = Reranker.coverages(Reranker.Name.of(words, ""), marked("đăng", "ký", "giảm"));
 
         assertEquals(0.75f * 2f / 4f, other, 1e-6);
         assertEquals(0.75f, same, 1e-6);
