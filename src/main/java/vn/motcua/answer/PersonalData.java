@@ -46,48 +46,77 @@ public final class PersonalData {
         // with at most one separator between two of them. Masking only shortens such runs.
         EnumSet<Kind> found = EnumSet.noneOf(Kind.class);
         String t = text.indexOf('@') < 0 ? text : replace(EMAIL, text, EMAIL_MASK, Kind.EMAIL, found);
-        DigitRuns runs = DigitRuns.of(t);
-        if (runs.longestPlain() >= 9) {
-            t = replace(ID_12, t, ID_MASK, Kind.ID_NUMBER, found);
-        }
-        if (runs.longestSeparated() >= 10) {
-            t = replace(PHONE, t, PHONE_MASK, Kind.PHONE, found);
-        }
-        if (runs.longestPlain() >= 9) {
-            t = replace(ID_9, t, ID_MASK, Kind.ID_NUMBER, found);
-        }
+        t = replaceInRuns(ID_12, t, false, 12, ID_MASK, Kind.ID_NUMBER, found);
+        t = replaceInRuns(PHONE, t, true, 10, PHONE_MASK, Kind.PHONE, found);
+        t = replaceInRuns(ID_9, t, false, 9, ID_MASK, Kind.ID_NUMBER, found);
         return new Masked(t, found);
     }
 
     /**
-     * The most digits in a row, and the most digits in a run where single spaces, dots or dashes
-     * may stand between two digits (the separators the phone pattern allows).
+     * Replaces the pattern's matches, looking for them only in runs of at least {@code minDigits}
+     * digits (with single separators between two digits when {@code separated}, as a phone number
+     * may have; the character before a run is included for "+84"). A match of any of the patterns
+     * lies in such a run, and an answer of kilobytes holds few or none: running the patterns over
+     * the whole of it was a twentieth of a chat request's time.
      */
-    record DigitRuns(int longestPlain, int longestSeparated) {
-        static DigitRuns of(String text) {
-            int plain = 0;
-            int separated = 0;
-            int bestPlain = 0;
-            int bestSeparated = 0;
-            boolean afterDigit = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c >= '0' && c <= '9') {
-                    plain++;
-                    separated++;
-                    bestPlain = Math.max(bestPlain, plain);
-                    bestSeparated = Math.max(bestSeparated, separated);
-                    afterDigit = true;
-                } else if (afterDigit && isSeparator(c)) {
-                    plain = 0;
-                    afterDigit = false;
-                } else {
-                    plain = 0;
-                    separated = 0;
-                    afterDigit = false;
-                }
+    private static String replaceInRuns(Pattern p, String text, boolean separated, int minDigits, String mask, Kind kind, Set<Kind> found) {
+        StringBuilder out = null;
+        int copied = 0;
+        Matcher m = null;
+        for (int[] run : DigitRuns.runs(text, separated, minDigits)) {
+            if (m == null) {
+                m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
-            return new DigitRuns(bestPlain, bestSeparated);
+            m.region(Math.max(copied, run[0] - 1), run[1]);
+            while (m.find()) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, m.start()).append(mask);
+                copied = m.end();
+            }
+        }
+        if (out == null) {
+            return text;
+        }
+        found.add(kind);
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Where digits run: in a row, or with single separators ({@code [\\s.-]}, what the phone pattern allows) between two digits. */
+    static final class DigitRuns {
+
+        private DigitRuns() {}
+
+        /** The [start, end) of every run of at least {@code minDigits} digits, in order. */
+        static java.util.List<int[]> runs(String text, boolean separated, int minDigits) {
+            java.util.List<int[]> out = new java.util.ArrayList<>(0);
+            int digits = 0;
+            int start = -1;
+            int lastDigitEnd = -1;
+            boolean afterDigit = false;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : '\0';
+                if (c >= '0' && c <= '9') {
+                    if (digits == 0) {
+                        start = i;
+                    }
+                    digits++;
+                    lastDigitEnd = i + 1;
+                    afterDigit = true;
+                    continue;
+                }
+                if (separated && afterDigit && isSeparator(c)) {
+                    afterDigit = false;
+                    continue;
+                }
+                if (digits >= minDigits) {
+                    out.add(new int[] {start, lastDigitEnd});
+                }
+                digits = 0;
+                afterDigit = false;
+            }
+            return out;
         }
 
         /** What {@code [\\s.-]} matches. */

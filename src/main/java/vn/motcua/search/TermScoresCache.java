@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -99,10 +98,15 @@ final class TermScoresCache {
         return best(sums, n);
     }
 
-    /** The n highest sums (ties by lower document id); a sum of 0 means no clause matched. */
+    /**
+     * The n highest sums (ties by lower document id); a sum of 0 means no clause matched. A
+     * min-heap of primitives: the least of the best so far at the root, where among equal scores
+     * the higher document id is the lesser.
+     */
     private static TopDocs best(float[] sums, int n) {
-        PriorityQueue<ScoreDoc> heap = new PriorityQueue<>(n + 1,
-                (a, b) -> a.score != b.score ? Float.compare(a.score, b.score) : Integer.compare(b.doc, a.doc));
+        float[] hs = new float[n];
+        int[] hd = new int[n];
+        int size = 0;
         int matched = 0;
         for (int doc = 0; doc < sums.length; doc++) {
             float s = sums[doc];
@@ -110,18 +114,56 @@ final class TermScoresCache {
                 continue;
             }
             matched++;
-            if (heap.size() < n) {
-                heap.add(new ScoreDoc(doc, s));
-            } else if (s > heap.peek().score) {
-                heap.poll();
-                heap.add(new ScoreDoc(doc, s));
+            if (size < n) {
+                // Sift up the new leaf.
+                int i = size++;
+                while (i > 0 && less(s, doc, hs[(i - 1) / 2], hd[(i - 1) / 2])) {
+                    hs[i] = hs[(i - 1) / 2];
+                    hd[i] = hd[(i - 1) / 2];
+                    i = (i - 1) / 2;
+                }
+                hs[i] = s;
+                hd[i] = doc;
+            } else if (s > hs[0]) {
+                siftDown(hs, hd, size, s, doc);
             }
         }
-        ScoreDoc[] out = new ScoreDoc[heap.size()];
-        for (int i = out.length - 1; i >= 0; i--) {
-            out[i] = heap.poll();
+        ScoreDoc[] out = new ScoreDoc[size];
+        for (int i = size - 1; i >= 0; i--) {
+            out[i] = new ScoreDoc(hd[0], hs[0]);
+            size--;
+            if (size > 0) {
+                siftDown(hs, hd, size, hs[size], hd[size]);
+            }
         }
         return new TopDocs(new TotalHits(matched, TotalHits.Relation.EQUAL_TO), out);
+    }
+
+    /** Puts (s, doc) at the root of the heap of {@code size} entries and sifts it down. */
+    private static void siftDown(float[] hs, int[] hd, int size, float s, int doc) {
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && less(hs[child + 1], hd[child + 1], hs[child], hd[child])) {
+                child++;
+            }
+            if (!less(hs[child], hd[child], s, doc)) {
+                break;
+            }
+            hs[i] = hs[child];
+            hd[i] = hd[child];
+            i = child;
+        }
+        hs[i] = s;
+        hd[i] = doc;
+    }
+
+    /** Whether hit a ranks below hit b: a lower score, or the same score and a higher document id. */
+    private static boolean less(float sa, int da, float sb, int db) {
+        return sa < sb || sa == sb && da > db;
     }
 
     private Postings postings(IndexSearcher searcher, ForReader cache, Term term) throws IOException {
