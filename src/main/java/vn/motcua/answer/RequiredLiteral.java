@@ -27,12 +27,68 @@ final class RequiredLiteral {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String branch : topLevelBranches(regex)) {
             String literal = of(branch);
-            if (literal == null) {
+            if (literal != null) {
+                out.add(literal);
+                continue;
+            }
+            java.util.List<String> group = requiredGroup(branch);
+            if (group == null) {
                 return null;
             }
-            out.add(literal);
+            out.addAll(group);
         }
         return java.util.List.copyOf(out);
+    }
+
+    /**
+     * For a branch without a literal of its own, the literals of one of its groups that every match
+     * must pass through ("(chay|boc chay) (nha|to)": the first): a plain or non-capturing group at
+     * the top level of the branch, not followed by a quantifier that allows zero or several (any
+     * {@code ?}, {@code *} or <code>{</code>), whose every alternative has literals ({@link #anyOf},
+     * so groups nest). Of several such groups, the one whose shortest literal is longest; null when
+     * there is none.
+     */
+    private static java.util.List<String> requiredGroup(String branch) {
+        java.util.List<String> best = null;
+        int bestShortest = 0;
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < branch.length(); i++) {
+            char c = branch.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int end = endOfClass(branch, i);
+                if (end < 0) {
+                    return null;
+                }
+                i = end;
+            } else if (c == '(') {
+                if (depth++ == 0) {
+                    open = i;
+                }
+            } else if (c == ')' && --depth == 0) {
+                char next = i + 1 < branch.length() ? branch.charAt(i + 1) : 0;
+                String inner = branch.substring(open + 1, i);
+                if (inner.startsWith("?:")) {
+                    inner = inner.substring(2);
+                } else if (inner.startsWith("?")) {
+                    continue; // a look-around or a flag: nothing a match must contain
+                }
+                if (next == '?' || next == '*' || next == '{') {
+                    continue;
+                }
+                java.util.List<String> literals = anyOf(inner);
+                if (literals != null) {
+                    int shortest = literals.stream().mapToInt(String::length).min().orElse(0);
+                    if (shortest > bestShortest) {
+                        best = literals;
+                        bestShortest = shortest;
+                    }
+                }
+            }
+        }
+        return depth == 0 ? best : null;
     }
 
     /** The expression split at its top-level '|' (outside groups and classes, not escaped). */

@@ -28,7 +28,12 @@ public final class Synonyms {
     public record Expansion(String phrase, String matched) {}
 
     /** A phrase that fires a rule, indexed by the folded form of its first word. */
-    private record Trigger(int rule, List<String> phrase) {}
+    /** A phrase that fires a rule, with its words folded once. */
+    private record Trigger(int rule, List<String> phrase, List<String> folded) {
+        Trigger(int rule, List<String> phrase) {
+            this(rule, phrase, phrase.stream().map(TextCleaner::fold).toList());
+        }
+    }
 
     private final List<Rule> rules;
     private final Map<String, List<Trigger>> byFirstWord;
@@ -115,7 +120,7 @@ public final class Synonyms {
         TreeMap<Integer, List<List<String>>> fired = new TreeMap<>();
         for (int i = 0; i < q.raw.size(); i++) {
             for (Trigger t : byFirstWord.getOrDefault(q.folded[i], List.of())) {
-                if (q.matchesAt(i, t.phrase())) {
+                if (q.matchesAt(i, t.phrase(), t.folded())) {
                     fired.computeIfAbsent(t.rule(), k -> new ArrayList<>()).add(t.phrase());
                 }
             }
@@ -182,14 +187,15 @@ public final class Synonyms {
 
         int find(List<String> phrase) {
             for (int i = 0; i + phrase.size() <= raw.size(); i++) {
-                if (matchesAt(i, phrase)) {
+                if (matchesAt(i, phrase, null)) {
                     return i;
                 }
             }
             return -1;
         }
 
-        boolean matchesAt(int i, List<String> phrase) {
+        /** Whether the phrase stands at word i; {@code foldedPhrase} is its words folded, or null to fold them here. */
+        boolean matchesAt(int i, List<String> phrase, List<String> foldedPhrase) {
             int size = phrase.size();
             if (i + size > raw.size()) {
                 return false;
@@ -201,7 +207,7 @@ public final class Synonyms {
                 if (typed.equals(rule)) {
                     continue;
                 }
-                if (typed.length() != rule.length() || !folded[i + j].equals(TextCleaner.fold(rule))) {
+                if (typed.length() != rule.length() || !folded[i + j].equals(foldedPhrase != null ? foldedPhrase.get(j) : TextCleaner.fold(rule))) {
                     return false;
                 }
                 // Typed without marks matches; with other marks only once in a longer phrase

@@ -50,6 +50,20 @@ class RequiredLiteralTest {
         assertEquals(List.of("lap trinh", "viet code"), RequiredLiteral.anyOf("lap trinh|[|]viet code"));
     }
 
+    @Test
+    void aBranchWithoutALiteralUsesAGroupEveryMatchPassesThrough() {
+        assertEquals(List.of("chay", "boc chay"), RequiredLiteral.anyOf("(chay|boc chay) (nha|to)"));
+        assertEquals(List.of("dam", "chem", "bat coc"), RequiredLiteral.anyOf("(bi|vua bi) (dam|chem|bat coc) "), "the group whose every alternative has one");
+        assertEquals(List.of("dong vai", "gia vo"), RequiredLiteral.anyOf("(hay |ban )?(?:dong vai|gia vo)"), "a non-capturing group");
+        assertEquals(List.of("nuoc lu", "mua", "bao"), RequiredLiteral.anyOf("nuoc lu|(mua|bao) (to|lon)"), "mixed with plain branches");
+        assertEquals(List.of("xe tong", "xe dam"), RequiredLiteral.anyOf("(bi )?((xe tong)|(xe dam)) "), "nested groups");
+        assertNull(RequiredLiteral.anyOf("(chay|boc chay)? (nh|to)"), "an optional group");
+        assertNull(RequiredLiteral.anyOf("(chay|boc chay)* (nh|to)"), "a group that may be absent");
+        assertNull(RequiredLiteral.anyOf("(chay|boc chay){0,2} (nh|to)"), "a counted group");
+        assertNull(RequiredLiteral.anyOf("(?!chay)(ab|cd)"), "a look-ahead, and a group without literals");
+        assertNull(RequiredLiteral.anyOf("(chay|ab) (nh|to)"), "an alternative too short");
+    }
+
     /**
      * For every bundled pattern and every gold question (as the guard prepares it: folded with
      * spaces around, whole, and lower-case with marks), a match implies the literal is present:
