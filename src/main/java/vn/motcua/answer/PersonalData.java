@@ -46,24 +46,31 @@ public final class PersonalData {
         // with at most one separator between two of them. Masking only shortens such runs.
         EnumSet<Kind> found = EnumSet.noneOf(Kind.class);
         String t = text.indexOf('@') < 0 ? text : replace(EMAIL, text, EMAIL_MASK, Kind.EMAIL, found);
-        t = replaceInRuns(ID_12, t, false, 12, ID_MASK, Kind.ID_NUMBER, found);
-        t = replaceInRuns(PHONE, t, true, 10, PHONE_MASK, Kind.PHONE, found);
-        t = replaceInRuns(ID_9, t, false, 9, ID_MASK, Kind.ID_NUMBER, found);
+        DigitRuns runs = DigitRuns.of(t);
+        if (runs.isEmpty()) {
+            return new Masked(t, found);
+        }
+        String before = t;
+        t = replaceInRuns(ID_12, t, runs.plain(), ID_MASK, Kind.ID_NUMBER, found);
+        runs = t == before ? runs : DigitRuns.of(t);
+        before = t;
+        t = replaceInRuns(PHONE, t, runs.separated(), PHONE_MASK, Kind.PHONE, found);
+        runs = t == before ? runs : DigitRuns.of(t);
+        t = replaceInRuns(ID_9, t, runs.plain(), ID_MASK, Kind.ID_NUMBER, found);
         return new Masked(t, found);
     }
 
     /**
-     * Replaces the pattern's matches, looking for them only in runs of at least {@code minDigits}
-     * digits (with single separators between two digits when {@code separated}, as a phone number
-     * may have; the character before a run is included for "+84"). A match of any of the patterns
-     * lies in such a run, and an answer of kilobytes holds few or none: running the patterns over
-     * the whole of it was a twentieth of a chat request's time.
+     * Replaces the pattern's matches, looking for them only in the given digit runs (the character
+     * before a run is included for "+84"). A match of any of the patterns lies in such a run, and an
+     * answer of kilobytes holds few or none: running the patterns over the whole of it was a
+     * twentieth of a chat request's time.
      */
-    private static String replaceInRuns(Pattern p, String text, boolean separated, int minDigits, String mask, Kind kind, Set<Kind> found) {
+    private static String replaceInRuns(Pattern p, String text, java.util.List<int[]> runs, String mask, Kind kind, Set<Kind> found) {
         StringBuilder out = null;
         int copied = 0;
         Matcher m = null;
-        for (int[] run : DigitRuns.runs(text, separated, minDigits)) {
+        for (int[] run : runs) {
             if (m == null) {
                 m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
@@ -83,40 +90,58 @@ public final class PersonalData {
         return out.append(text, copied, text.length()).toString();
     }
 
-    /** Where digits run: in a row, or with single separators ({@code [\\s.-]}, what the phone pattern allows) between two digits. */
-    static final class DigitRuns {
+    /**
+     * Where an ID number or a phone number may stand, found in one pass: the [start, end) of every
+     * run of at least 9 digits in a row ({@code plain}), and of every run of at least 10 digits
+     * where single separators ({@code [\\s.-]}, what the phone pattern allows) may stand between
+     * two digits ({@code separated}).
+     */
+    record DigitRuns(java.util.List<int[]> plain, java.util.List<int[]> separated) {
 
-        private DigitRuns() {}
+        static final int PLAIN_DIGITS = 9;
+        static final int SEPARATED_DIGITS = 10;
 
-        /** The [start, end) of every run of at least {@code minDigits} digits, in order. */
-        static java.util.List<int[]> runs(String text, boolean separated, int minDigits) {
-            java.util.List<int[]> out = new java.util.ArrayList<>(0);
-            int digits = 0;
-            int start = -1;
-            int lastDigitEnd = -1;
+        boolean isEmpty() {
+            return plain.isEmpty() && separated.isEmpty();
+        }
+
+        static DigitRuns of(String text) {
+            java.util.List<int[]> plain = new java.util.ArrayList<>(0);
+            java.util.List<int[]> separated = new java.util.ArrayList<>(0);
+            int plainDigits = 0;
+            int plainStart = 0;
+            int sepDigits = 0;
+            int sepStart = 0;
+            int sepEnd = 0;
             boolean afterDigit = false;
             for (int i = 0; i <= text.length(); i++) {
                 char c = i < text.length() ? text.charAt(i) : '\0';
                 if (c >= '0' && c <= '9') {
-                    if (digits == 0) {
-                        start = i;
+                    if (plainDigits++ == 0) {
+                        plainStart = i;
                     }
-                    digits++;
-                    lastDigitEnd = i + 1;
+                    if (sepDigits++ == 0) {
+                        sepStart = i;
+                    }
+                    sepEnd = i + 1;
                     afterDigit = true;
                     continue;
                 }
-                if (separated && afterDigit && isSeparator(c)) {
+                if (plainDigits >= PLAIN_DIGITS) {
+                    plain.add(new int[] {plainStart, i});
+                }
+                plainDigits = 0;
+                if (afterDigit && isSeparator(c)) {
                     afterDigit = false;
                     continue;
                 }
-                if (digits >= minDigits) {
-                    out.add(new int[] {start, lastDigitEnd});
+                if (sepDigits >= SEPARATED_DIGITS) {
+                    separated.add(new int[] {sepStart, sepEnd});
                 }
-                digits = 0;
+                sepDigits = 0;
                 afterDigit = false;
             }
-            return out;
+            return new DigitRuns(plain, separated);
         }
 
         /** What {@code [\\s.-]} matches. */

@@ -1,7 +1,10 @@
 package vn.motcua.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import vn.motcua.catalog.TextCleaner;
 
 /**
  * Words that say which part of the answer is wanted ("bao lâu", "lệ phí", "cần những gì", "ở
@@ -19,6 +22,8 @@ final class FacetWords {
             "làm thế nào", "thế nào", "như nào", "được không", "điều kiện", "thủ tục", "quy trình", "các bước");
 
     private final List<List<String>> phrases;
+    /** The first word of each phrase, folded. */
+    private final List<String> firstWords;
 
     FacetWords() {
         List<List<String>> out = new ArrayList<>();
@@ -26,13 +31,21 @@ final class FacetWords {
             out.add(Synonyms.words(p));
         }
         this.phrases = List.copyOf(out);
+        this.firstWords = phrases.stream().map(p -> TextCleaner.fold(p.get(0))).toList();
     }
 
     /** The question split in two: [topic words, facet words], each a space-joined string. */
     String[] split(String question) {
         List<String> words = new ArrayList<>(Synonyms.words(question));
         List<String> facet = new ArrayList<>();
-        for (List<String> p : phrases) {
+        // A phrase can stand only where its first word does: most phrases are not looked for at all.
+        Set<String> folded = new HashSet<>();
+        words.forEach(w -> folded.add(TextCleaner.fold(w)));
+        for (int k = 0; k < phrases.size(); k++) {
+            List<String> p = phrases.get(k);
+            if (!folded.contains(firstWords.get(k))) {
+                continue;
+            }
             int at;
             while ((at = Synonyms.find(words, p)) >= 0) {
                 facet.addAll(words.subList(at, at + p.size()));
