@@ -23,6 +23,8 @@ public final class Database implements AutoCloseable {
 
     /** How long an SQLite writer waits for another one before failing. */
     static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
+    /** SQLite page cache per connection, KiB. */
+    static final int SQLITE_CACHE_KIB = 32_000;
 
     private final HikariDataSource pool;
     private final boolean postgres;
@@ -73,6 +75,11 @@ public final class Database implements AutoCloseable {
             c.setDriverClassName("org.sqlite.JDBC");
             // sqlite-jdbc reads pragmas from the connection properties (SQLiteConfig.Pragma names).
             c.addDataSourceProperty("journal_mode", "WAL");
+            // Page cache of the one connection, in KiB (SQLite's default is 2 MB). Every chat turn
+            // inserts into indexes on random keys (session and message ids); once the file outgrows
+            // the cache, each insert read its index pages back from the OS (a chat-load benchmark
+            // grows the file by about 7 KB a turn). docs/PERFORMANCE.md has the measurements.
+            c.addDataSourceProperty("cache_size", String.valueOf(-SQLITE_CACHE_KIB));
             c.addDataSourceProperty("foreign_keys", "true");
             c.addDataSourceProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS));
             c.addDataSourceProperty("transaction_mode", "IMMEDIATE");

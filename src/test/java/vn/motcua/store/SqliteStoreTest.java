@@ -36,10 +36,10 @@ class SqliteStoreTest extends StoreTest {
     }
 
     @Test
-    void runsInWalModeWithForeignKeysAndABusyTimeout() throws Exception {
+    void runsInWalModeWithForeignKeysABusyTimeoutAndALargerPageCache() throws Exception {
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
-
             assertEquals("wal", pragma(s, "journal_mode"));
+            assertEquals(String.valueOf(-Database.SQLITE_CACHE_KIB), pragma(s, "cache_size"));
             assertEquals("1", pragma(s, "foreign_keys"));
             assertEquals(String.valueOf(Database.SQLITE_BUSY_TIMEOUT_MS), pragma(s, "busy_timeout"));
         }
