@@ -177,12 +177,6 @@ public final class ProcedureSearcher {
 
     private static final Term PUBLIC = new Term(Fields.VISIBILITY, ProcedureDocuments.PUBLIC);
 
-    /**
-     * The query restricted to public records and to the filters. When every document of the
-     * reader is public (the procedure index as built today holds nothing else) the visibility
-     * clause could not remove any document, so it is left out: it would only make Lucene walk a
-     * second postings list beside the scoring one. Any non-public document brings it back.
-     */
     /** True when {@link #filtered} would add no clause: every document is public and no filter is set. */
     private static boolean unfiltered(IndexSearcher s, SearchFilters f) throws IOException {
         IndexReader reader = s.getIndexReader();
@@ -190,6 +184,12 @@ public final class ProcedureSearcher {
                 || SearchFilters.blank(f.level()) && SearchFilters.blank(f.field()) && SearchFilters.blank(f.agency()));
     }
 
+    /**
+     * The query restricted to public records and to the filters. When every document of the
+     * reader is public (the procedure index as built today holds nothing else) the visibility
+     * clause could not remove any document, so it is left out: it would only make Lucene walk a
+     * second postings list beside the scoring one. Any non-public document brings it back.
+     */
     private static Query filtered(IndexSearcher s, Query q, SearchFilters f) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
         IndexReader reader = s.getIndexReader();

@@ -89,7 +89,8 @@ final class Reranker {
      * words ({@link #nameWords}) and their marks ({@link #nameMarks}, null when unknown), the
      * positions of its distinct content words and of its distinct adjacent content pairs, its
      * variant family's cue words and the rest of the name after the family's action (null when it
-     * belongs to none), and whether it is for abroad ({@link #isUnaskedForeign}).
+     * belongs to none), and whether it is for abroad ({@link #isUnaskedForeign}). Shared between
+     * threads once made: nothing writes to its arrays after {@link #of}.
      */
     record Name(String[] words, String[] marks, int[] distinct, int[] pairs, List<Cue> variantCues, String variantRest, boolean foreign) {
 
