@@ -3,10 +3,8 @@ package vn.motcua.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -26,13 +24,11 @@ final class RecordFacts {
      */
     record Facts(String code, String displayName, String field, List<String> levels, Reranker.Name name, float prior, boolean organisationsOnly) {}
 
-    private record ForReader(IndexReaderContext context, AtomicReferenceArray<Facts> byDoc) {}
-
-    private final AtomicReference<ForReader> current = new AtomicReference<>();
+    private final PerReader<AtomicReferenceArray<Facts>> byDoc = new PerReader<>(s -> new AtomicReferenceArray<>(s.getIndexReader().maxDoc()));
 
     /** The facts of a top-level document id of the searcher's reader. */
     Facts of(IndexSearcher s, int doc) throws IOException {
-        AtomicReferenceArray<Facts> table = forReader(s).byDoc();
+        AtomicReferenceArray<Facts> table = byDoc.get(s);
         Facts f = table.get(doc);
         if (f == null) {
             f = read(s, doc);
@@ -49,16 +45,6 @@ final class RecordFacts {
                 levels.isEmpty() ? List.of() : List.copyOf(Arrays.asList(levels.split("\\|"))),
                 Reranker.Name.of(docValue(s, doc, Fields.DV_NAME_WORDS), docValue(s, doc, Fields.DV_NAME_MARKS)),
                 prior == 0 ? 1f : Float.intBitsToFloat((int) prior), numericValue(s, doc, Fields.DV_ORGANISATIONS_ONLY) == 1);
-    }
-
-    private ForReader forReader(IndexSearcher s) {
-        ForReader f = current.get();
-        IndexReaderContext context = s.getTopReaderContext();
-        if (f != null && f.context() == context) {
-            return f;
-        }
-        ForReader fresh = new ForReader(context, new AtomicReferenceArray<>(s.getIndexReader().maxDoc()));
-        return current.compareAndExchange(f, fresh) == f ? fresh : forReader(s);
     }
 
     /** A numeric doc value of a top-level doc id, 0 when absent. */

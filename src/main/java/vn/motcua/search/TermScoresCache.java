@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -56,9 +54,10 @@ final class TermScoresCache {
         static final Postings EMPTY = new Postings(new int[0], new float[0]);
     }
 
-    private record ForReader(IndexReaderContext context, Map<Term, Postings> postings, AtomicLong size) {}
+    /** The postings read for one reader, and how many postings they hold together. */
+    private record ForReader(Map<Term, Postings> postings, AtomicLong size) {}
 
-    private final AtomicReference<ForReader> current = new AtomicReference<>();
+    private final PerReader<ForReader> byReader = new PerReader<>(s -> new ForReader(new ConcurrentHashMap<>(), new AtomicLong()));
 
     /** True when the query is a flat disjunction of (boosted) term clauses over a reader small enough. */
     static boolean accepts(IndexSearcher searcher, Query query) {
@@ -83,7 +82,7 @@ final class TermScoresCache {
         if (!accepts(searcher, query)) {
             throw new IllegalArgumentException("not a small flat disjunction of term clauses: " + query);
         }
-        ForReader cache = forReader(searcher.getTopReaderContext());
+        ForReader cache = byReader.get(searcher);
         float[] sums = new float[searcher.getIndexReader().maxDoc()];
         for (BooleanClause c : query.clauses()) {
             float boost = c.query() instanceof BoostQuery b ? b.getBoost() : 1f;
@@ -228,14 +227,5 @@ final class TermScoresCache {
             at += docChunks.get(i).length;
         }
         return new Postings(docs, scores);
-    }
-
-    private ForReader forReader(IndexReaderContext context) {
-        ForReader f = current.get();
-        if (f != null && f.context() == context) {
-            return f;
-        }
-        ForReader fresh = new ForReader(context, new ConcurrentHashMap<>(), new AtomicLong());
-        return current.compareAndExchange(f, fresh) == f ? fresh : forReader(context);
     }
 }

@@ -3,8 +3,6 @@ package vn.motcua.search;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
@@ -26,9 +24,7 @@ final class TermStatesCache {
     /** Terms remembered for one reader before the cache starts over (about 200 bytes each). */
     static final int LIMIT = 50_000;
 
-    private record ForReader(IndexReaderContext context, Map<Term, TermStates> states) {}
-
-    private final AtomicReference<ForReader> current = new AtomicReference<>();
+    private final PerReader<Map<Term, TermStates>> byReader = new PerReader<>(s -> new ConcurrentHashMap<>());
 
     /**
      * The query with every top-level term clause (bare or boosted) carrying its states for the
@@ -42,7 +38,7 @@ final class TermStatesCache {
         if (!(query instanceof BooleanQuery bq)) {
             return query;
         }
-        Map<Term, TermStates> states = statesFor(searcher.getTopReaderContext());
+        Map<Term, TermStates> states = byReader.get(searcher);
         BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
         for (BooleanClause c : bq.clauses()) {
             Query inner = c.query() instanceof BoostQuery boost ? boost.getQuery() : c.query();
@@ -65,14 +61,5 @@ final class TermStatesCache {
             b.add(c.query() instanceof BoostQuery boost ? new BoostQuery(known, boost.getBoost()) : known, c.occur());
         }
         return b.build();
-    }
-
-    private Map<Term, TermStates> statesFor(IndexReaderContext context) {
-        ForReader f = current.get();
-        if (f != null && f.context() == context) {
-            return f.states();
-        }
-        ForReader fresh = new ForReader(context, new ConcurrentHashMap<>());
-        return current.compareAndExchange(f, fresh) == f ? fresh.states() : statesFor(context);
     }
 }
