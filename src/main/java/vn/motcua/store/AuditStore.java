@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The audit log: one row per officer question and per admin action, appended and never edited.
@@ -37,10 +37,11 @@ public final class AuditStore {
     /** Appends a row; once it returns, the row is committed. */
     public void append(String account, String action, String detail) {
         requireNonNull(action, "action may not be null");
+        long now = clock.millis();
         try (Connection c = db.connection();
                 PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, created_at, account, action, detail) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, UUID.randomUUID().toString());
-            ps.setLong(2, clock.millis());
+            ps.setString(1, TimeOrderedIds.at(now, ThreadLocalRandom.current()));
+            ps.setLong(2, now);
             ps.setString(3, account);
             ps.setString(4, action);
             ps.setString(5, detail);

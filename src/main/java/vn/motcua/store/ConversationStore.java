@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Conversation states (as the JSON chat/ writes) and their messages. A turn's state and messages
@@ -78,7 +78,7 @@ public final class ConversationStore {
                 if (!messages.isEmpty()) {
                     try (PreparedStatement ps = c.prepareStatement(APPEND)) {
                         for (Message m : messages) {
-                            ps.setString(1, UUID.randomUUID().toString());
+                            ps.setString(1, TimeOrderedIds.at(m.at().toEpochMilli(), ThreadLocalRandom.current()));
                             ps.setString(2, id);
                             ps.setString(3, m.role());
                             ps.setString(4, m.textMasked());

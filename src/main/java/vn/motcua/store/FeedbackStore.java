@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Feedback, one row per (session, message). Saving is idempotent: a retried write changes nothing,
@@ -43,7 +43,7 @@ public final class FeedbackStore {
     public void save(Entry entry) {
         try (Connection c = db.connection();
                 PreparedStatement ps = c.prepareStatement(UPSERT)) {
-            ps.setString(1, UUID.randomUUID().toString());
+            ps.setString(1, TimeOrderedIds.at(entry.at().toEpochMilli(), ThreadLocalRandom.current()));
             ps.setString(2, entry.sessionId());
             ps.setString(3, entry.messageId());
             ps.setString(4, entry.rating());

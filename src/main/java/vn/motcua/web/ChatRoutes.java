@@ -57,7 +57,7 @@ final class ChatRoutes {
         }
         String session = RequestBodies.text(body, "session_id", "web.error.bad_session");
         if (session == null || session.isBlank()) {
-            session = "s-" + random();
+            session = SessionId.fresh(System.currentTimeMillis(), RANDOM);
         } else {
             try {
                 SessionId.check(session);

@@ -175,6 +175,28 @@ abstract class StoreTest {
         }
 
         @Test
+        void messageIdsSortByTheTimeTheyWereWritten() throws Exception {
+            ConversationStore store = new ConversationStore(db, clock);
+            for (int t = 0; t < 20; t++) {
+                store.saveTurn("s" + (t % 3), "{}", List.of(new Message("user", "câu " + t, null, null, clock.instant())));
+                clock.advanceMillis(7);
+            }
+            List<String> byTime = new ArrayList<>();
+            try (Connection c = db.connection();
+                    PreparedStatement ps = c.prepareStatement("SELECT id FROM messages ORDER BY created_at");
+                    var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byTime.add(rs.getString(1));
+                }
+            }
+            assertEquals(20, byTime.size());
+            List<String> sorted = new ArrayList<>(byTime);
+            sorted.sort(null);
+            assertEquals(byTime, sorted, "a later message has a greater id, so new keys go to the end of the index");
+            assertEquals(20, new HashSet<>(byTime).size());
+        }
+
+        @Test
         void thirtyTwoConcurrentTurnsAllCommit() throws Exception {
             ConversationStore store = new ConversationStore(db, clock);
 
