@@ -122,6 +122,35 @@ class InputGuardTest {
         assertEquals(InputGuard.Verdict.OUT_OF_SCOPE_TASK, guard.check("'giấy khai sinh' tiếng anh là gì vậy"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"làm giả bằng đại học ở đâu uy tín", "mua bang lai xe gia o dau lay nhanh", "cần làm giả sổ đỏ để vay ngân hàng",
+            "lót tay cán bộ bao nhiêu để được cấp giấy phép xây dựng cho nhanh"})
+    void refusesHelpToForgePapersOrBribeWhateverProcedureItNames(String q) {
+        assertEquals(InputGuard.Verdict.OUT_OF_SCOPE_TASK, guard.check(q), q);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"phát hiện giấy tờ giả thì báo ở đâu", "gia hạn giấy phép lái xe cần gì", "hộ gia đình có giấy chứng nhận gì",
+            "cần gia hạn sổ đỏ không", "làm bằng lái xe giá bao nhiêu"})
+    void letsQuestionsAboutForgeryPricesAndHouseholdsThrough(String q) {
+        assertEquals(InputGuard.Verdict.PASS, guard.check(q), q);
+    }
+
+    @Test
+    void stateSupportAfterAFireIsAProcedureButAFireNowIsAnEmergency() {
+        assertEquals(InputGuard.Verdict.PASS, guard.check("nhà bị cháy thì xin hỗ trợ của nhà nước thế nào"));
+        assertEquals(InputGuard.Verdict.PASS, guard.check("nha bi chay rui duoc nhan ho tro khong"));
+        assertEquals(InputGuard.Verdict.EMERGENCY, guard.check("nhà bị cháy to lắm, cứu với"));
+        assertEquals(InputGuard.Verdict.EMERGENCY, guard.check("nhà tôi đang cháy, xin hỗ trợ"));
+    }
+
+    @Test
+    void flagsWeightGoalsAndCafeHunting() {
+        assertEquals(InputGuard.Verdict.OUT_OF_SCOPE, guard.check("làm sao giảm 5kg trong 1 tuần"));
+        assertEquals(InputGuard.Verdict.OUT_OF_SCOPE, guard.check("quán cà phê nào đẹp ở quận 1"));
+        assertEquals(InputGuard.Verdict.PASS, guard.check("mở quán cà phê cần giấy phép gì"));
+    }
+
     @Test
     void letsAreaOfAHomeAndTheRequesterThroughAsProcedureWords() {
         assertEquals(InputGuard.Verdict.PASS, guard.check("diện tích nhà thuê bao nhiêu thì được đăng ký thường trú"));
