@@ -63,6 +63,7 @@ final class AnswerPlanner {
     private final PersonalData personalData = new PersonalData();
     private final CandidateSelector selector = new CandidateSelector();
     private final SiblingChooser siblings = new SiblingChooser();
+    private final ReissueChoice reissue = new ReissueChoice();
 
     AnswerPlanner(ProcedureSearcher searcher, InputGuard guard) {
         this.searcher = requireNonNull(searcher, "searcher may not be null");
@@ -159,7 +160,8 @@ final class AnswerPlanner {
         // A reply to a clarifying question.
         if (!state.offered().isEmpty()) {
             List<Procedure> offered = state.offered().stream().map(timed::byCode).flatMap(Optional::stream).toList();
-            Optional<Integer> chosen = selector.select(q, offered.stream().map(Procedure::name).toList());
+            List<String> offeredNames = offered.stream().map(Procedure::name).toList();
+            Optional<Integer> chosen = selector.select(q, offeredNames).or(() -> reissue.byReason(InputGuard.folded(q), offeredNames));
             if (chosen.isPresent()) {
                 Procedure p = offered.get(chosen.get());
                 List<Intent> carried = state.pendingIntents().isEmpty() || !asked.equals(List.of(Intent.OVERVIEW)) ? asked : state.pendingIntents();
@@ -241,6 +243,17 @@ final class AnswerPlanner {
             }
             Status s = guard.isAdministrative(raw) ? Status.NO_INFORMATION : Status.REFUSED;
             return new Plan(s, verdict, u, null, ranked, q, masked.hadPersonalData(), state.unchanged(), coverage);
+        }
+        Optional<List<Candidate>> reissueOrExchange = reissue.choose(InputGuard.folded(q), ranked);
+        if (reissueOrExchange.isPresent() && reissueOrExchange.get().size() > 1) {
+            List<Candidate> offer = reissueOrExchange.get();
+            return new Plan(Status.CLARIFY, verdict, u, null, offer, q, masked.hadPersonalData(),
+                    state.offering(offer.stream().map(Candidate::code).toList(), asked), Double.NaN);
+        }
+        if (reissueOrExchange.isPresent() && !reissueOrExchange.get().get(0).code().equals(top.code())) {
+            // The question says why ("bị hỏng", "hết hạn"): the exchange, not the replacement the ranking put first.
+            Procedure fits = timed.byCode(reissueOrExchange.get().get(0).code()).orElseThrow();
+            return answered(fits, u, q, masked, state, ranked, coverage(subject, terms.expanded(), fits));
         }
         if (isAmbiguous(hits, subject, terms.expanded())) {
             List<Candidate> offer = distinctNames(ranked);
