@@ -29,6 +29,8 @@ final class Fields {
     static final String DV_PRIOR = "prior_dv";
     /** 1 when the record names no person among those who may apply: organisations, businesses or officials only. */
     static final String DV_ORGANISATIONS_ONLY = "organisations_only_dv";
+    /** 1 for a record a Vietnamese mission abroad carries out (its agencies name a "Cơ quan đại diện"). */
+    static final String DV_AT_MISSION = "at_mission_dv";
     static final String DV_LEVELS = "levels_dv";
     static final String DV_FIELD = "field_dv";
     static final String DV_SNIPPET_TEXT = "snippet_dv";

@@ -13,11 +13,12 @@ import vn.motcua.catalog.TextCleaner;
  * itself; {@code exact}: every term with its marks as typed or as written in a rule, so that a
  * word typed with marks ("lái", to drive) is not read as another ("lại", again); {@code typedPairs}:
  * the question's own adjacent syllables, folded ("khai sinh"). {@code marksByFolded},
- * {@code typedPairsByFirst} and {@code forOrganisation} (the question speaks for an organisation or
- * a business, see {@link Reranker#asksForOrganisation}) are derived once per question.
+ * {@code typedPairsByFirst}, {@code forOrganisation} (the question speaks for an organisation or
+ * a business, see {@link Reranker#asksForOrganisation}) and {@code atMission} (it is asked at a
+ * Vietnamese embassy or consulate, see {@link Reranker#asksAtMission}) are derived once per question.
  */
 record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs,
-        Map<String, Set<String>> marksByFolded, Map<String, Set<String>> typedPairsByFirst, boolean forOrganisation) {
+        Map<String, Set<String>> marksByFolded, Map<String, Set<String>> typedPairsByFirst, boolean forOrganisation, boolean atMission) {
 
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact) {
         this(folded, typed, exact, Set.of());
@@ -25,7 +26,8 @@ record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<
 
     /** {@code typedPairs}: folded pairs of adjacent syllables the question itself holds ("khai sinh"). */
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs) {
-        this(folded, typed, exact, typedPairs, marksByFolded(exact), byFirst(typedPairs), Reranker.asksForOrganisation(folded, exact));
+        this(folded, typed, exact, typedPairs, marksByFolded(exact), byFirst(typedPairs), Reranker.asksForOrganisation(folded, exact),
+                Reranker.asksAtMission(typed, typedPairs));
     }
 
     QueryWords {

@@ -73,13 +73,17 @@ final class Reranker {
      * index time.
      */
     static float score(float bm25, String nameWords, String nameMarks, float prior, boolean organisationsOnly, QueryWords query) {
-        return score(bm25, Name.of(nameWords, nameMarks), prior, organisationsOnly, query);
+        return score(bm25, Name.of(nameWords, nameMarks), prior, organisationsOnly, false, query);
     }
 
-    /** As above, with the name prepared once ({@link Name#of}): the searcher keeps one per record. */
-    static float score(float bm25, Name name, float prior, boolean organisationsOnly, QueryWords query) {
+    /**
+     * As above, with the name prepared once ({@link Name#of}): the searcher keeps one per record;
+     * {@code atMission}: the record is carried out by a mission abroad ({@link #isAtMission}).
+     */
+    static float score(float bm25, Name name, float prior, boolean organisationsOnly, boolean atMission, QueryWords query) {
         return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverages(name, query)) * prior
                 * (organisationsOnly && !query.forOrganisation() ? ORGANISATIONS_ONLY_PRIOR : 1f)
+                * (atMission && query.atMission() ? AT_MISSION_BOOST : 1f)
                 * (isUnaskedVariant(name, query) ? VARIANT_PENALTY : 1f)
                 * (isUnaskedForeign(name, query.folded()) ? VARIANT_PENALTY : 1f);
     }
@@ -279,6 +283,32 @@ final class Reranker {
             List.of("can", "bo"), List.of("cong", "chuc"), List.of("vien", "chuc"),
             List.of("kinh", "doanh"), List.of("cua", "hang"), List.of("ban", "hang"), List.of("buon", "ban"),
             List.of("san", "xuat"), List.of("shop"));
+
+    /**
+     * A question asked at a Vietnamese embassy or consulate ("ở ĐSQ", "lãnh sự quán", "cơ quan đại
+     * diện") is about the mission's own procedure: civil status, copies, marriage status for
+     * citizens abroad are each carried out both by the commune at home and by the mission, under
+     * nearly the same name, and the commune's record otherwise wins on its level prior. This
+     * factor lifts the mission's records for such a question; set on the development answer sets
+     * (answers-a), where the embassy questions are.
+     */
+    static final float AT_MISSION_BOOST = 1.6f;
+
+    /**
+     * Whether the question names an embassy or consulate: "đại sứ quán", "lãnh sự quán" (both pairs,
+     * as "sự quan tâm" and "nhân sự quản lý" fold to "su quan" too), ĐSQ, LSQ, "cơ quan đại diện".
+     */
+    static boolean asksAtMission(Set<String> typed, Set<String> typedPairs) {
+        return typedPairs.contains("su quan") && (typedPairs.contains("dai su") || typedPairs.contains("lanh su"))
+                || typed.contains("dsq") || typed.contains("lsq")
+                || typedPairs.contains("quan dai") && typedPairs.contains("dai dien");
+    }
+
+    /** Whether a record is carried out by a Vietnamese mission abroad: an agency named "Cơ quan đại diện…". */
+    static boolean isAtMission(List<String> implementing, List<String> competent) {
+        return java.util.stream.Stream.concat(implementing.stream(), competent.stream())
+                .anyMatch(a -> TextCleaner.fold(a).contains("co quan dai dien"));
+    }
 
     /** Whether the question speaks for an organisation or a business; "quán" (a shop) only typed with its marks. */
     static boolean asksForOrganisation(Set<String> folded, Set<String> exact) {

@@ -105,6 +105,41 @@ class RerankerTest {
         assertEquals(forPeople, Reranker.score(10f, name, "", 1f, true, company), 1e-4);
     }
 
+    /** The question's folded words and adjacent pairs, as the query factory reads them. */
+    private static QueryWords asked(String question) {
+        List<String> w = List.of(TextCleaner.fold(question).split(" "));
+        Set<String> pairs = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < w.size(); i++) {
+            pairs.add(w.get(i) + " " + w.get(i + 1));
+        }
+        return new QueryWords(Set.copyOf(w), Set.copyOf(w), Set.of(), pairs);
+    }
+
+    @Test
+    void aQuestionAskedAtAnEmbassyOrConsulateIsToldApart() {
+        for (String q : List.of("đăng ký khai sinh ở ĐSQ", "ghi chu ket hon tai dai su quan", "lãnh sự quán VN ở Úc",
+                "nộp ở cơ quan đại diện Việt Nam")) {
+            assertTrue(asked(q).atMission(), q);
+        }
+        for (String q : List.of("cảm ơn sự quan tâm của xã", "hợp pháp hóa lãnh sự giấy tờ", "đăng ký khai sinh ở xã")) {
+            assertFalse(asked(q).atMission(), q);
+        }
+    }
+
+    @Test
+    void aMissionsRecordCountsMoreOnlyForAQuestionAskedAtOne() {
+        assertTrue(Reranker.isAtMission(List.of("Cơ quan đại diện ngoại giao"), List.of()));
+        assertTrue(Reranker.isAtMission(List.of(), List.of("Cơ quan đại diện Việt Nam ở nước ngoài")));
+        assertFalse(Reranker.isAtMission(List.of("Ủy ban Nhân dân xã, phường, thị trấn"), List.of("Bộ Ngoại giao")));
+
+        Reranker.Name name = Reranker.Name.of(Reranker.nameWords("Thủ tục đăng ký khai tử"), "");
+        QueryWords atMission = asked("làm khai tử ở lãnh sự quán");
+        QueryWords atHome = asked("làm khai tử ở xã");
+        assertEquals(Reranker.score(10f, name, 1f, false, false, atMission) * Reranker.AT_MISSION_BOOST,
+                Reranker.score(10f, name, 1f, false, true, atMission), 1e-4);
+        assertEquals(Reranker.score(10f, name, 1f, false, false, atHome), Reranker.score(10f, name, 1f, false, true, atHome), 1e-4);
+    }
+
     @Test
     void organisationCuesNeedBothSyllablesOfAPairAndMarksOnAShop() {
         assertTrue(isForOrganisation(QueryWords.unmarked(Set.of("cty", "tam", "ngung"))));
