@@ -20,7 +20,8 @@ final class RecordFacts {
 
     /**
      * A record's facts: {@code name} prepared for {@link Reranker}, {@code prior} from
-     * {@link Reranker#prior}, {@code organisationsOnly} from {@link Reranker#isForOrganisationsOnly}.
+     * {@link Reranker#prior}, {@code organisationsOnly} from {@link Reranker#isForOrganisationsOnly},
+     * {@code atMission} from {@link Reranker#isAtMission}.
      */
     record Facts(String code, String displayName, String field, List<String> levels, Reranker.Name name, float prior, boolean organisationsOnly,
             boolean atMission) {}
