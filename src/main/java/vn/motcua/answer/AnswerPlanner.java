@@ -154,14 +154,15 @@ final class AnswerPlanner {
             subject.removeAll(unknown);
         }
         List<String> codes = searcher.codesIn(q);
-        boolean cue = FOLLOW_UP_CUE.matcher(InputGuard.folded(q)).find();
+        String foldedQ = InputGuard.folded(q);
+        boolean cue = FOLLOW_UP_CUE.matcher(foldedQ).find();
         marks[1] = System.nanoTime();
 
         // A reply to a clarifying question.
         if (!state.offered().isEmpty()) {
             List<Procedure> offered = state.offered().stream().map(timed::byCode).flatMap(Optional::stream).toList();
             List<String> offeredNames = offered.stream().map(Procedure::name).toList();
-            Optional<Integer> chosen = selector.select(q, offeredNames).or(() -> reissue.byReason(InputGuard.folded(q), offeredNames));
+            Optional<Integer> chosen = selector.select(q, offeredNames).or(() -> reissue.byReason(foldedQ, offeredNames));
             if (chosen.isPresent()) {
                 Procedure p = offered.get(chosen.get());
                 List<Intent> carried = state.pendingIntents().isEmpty() || !asked.equals(List.of(Intent.OVERVIEW)) ? asked : state.pendingIntents();
@@ -169,7 +170,7 @@ final class AnswerPlanner {
             }
             // A short reply that picks none ("bao nhiêu tiền 1 trang"): read on its own first; only when that
             // finds no procedure either is the same choice offered again, with what was asked kept.
-            if (codes.isEmpty() && offered.size() > 1 && InputGuard.folded(q).split(" ").length <= FOLLOW_UP_MAX_WORDS) {
+            if (codes.isEmpty() && offered.size() > 1 && foldedQ.split(" ").length <= FOLLOW_UP_MAX_WORDS) {
                 Plan alone = plan(text, state.withOffer(List.of()), timed, marks);
                 if (alone.status() != Status.CLARIFY && alone.status() != Status.NO_INFORMATION) {
                     return alone;
@@ -244,7 +245,7 @@ final class AnswerPlanner {
             Status s = guard.isAdministrative(raw) ? Status.NO_INFORMATION : Status.REFUSED;
             return new Plan(s, verdict, u, null, ranked, q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
-        Optional<List<Candidate>> reissueOrExchange = reissue.choose(InputGuard.folded(q), ranked);
+        Optional<List<Candidate>> reissueOrExchange = reissue.choose(foldedQ, ranked);
         if (reissueOrExchange.isPresent() && reissueOrExchange.get().size() > 1) {
             List<Candidate> offer = reissueOrExchange.get();
             return new Plan(Status.CLARIFY, verdict, u, null, offer, q, masked.hadPersonalData(),

@@ -2,6 +2,7 @@ package vn.motcua.answer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,24 +50,21 @@ final class ReissueChoice {
         Candidate exchange = null;
         String paper = null;
         for (Candidate c : ranked.subList(0, Math.min(DEPTH, ranked.size()))) {
-            String name = InputGuard.folded(AnswerPlanner.baseName(c.name()));
-            var r = REISSUE.matcher(name);
-            var e = EXCHANGE.matcher(name);
-            String object = r.matches() ? r.group(1) : e.matches() ? e.group(1) : null;
-            if (object == null) {
+            Kind kind = Kind.of(c.name());
+            if (kind == null) {
                 if (c == ranked.get(0)) {
                     return Optional.empty();
                 }
                 continue;
             }
             if (paper == null) {
-                paper = object;
-            } else if (!paper.equals(object)) {
+                paper = kind.paper();
+            } else if (!paper.equals(kind.paper())) {
                 continue;
             }
-            if (r.matches() && reissue == null) {
+            if (kind.reissue() && reissue == null) {
                 reissue = c;
-            } else if (!r.matches() && exchange == null) {
+            } else if (!kind.reissue() && exchange == null) {
                 exchange = c;
             }
         }
@@ -93,11 +91,26 @@ final class ReissueChoice {
             return Optional.empty();
         }
         for (int i = 0; i < offeredNames.size(); i++) {
-            String name = InputGuard.folded(AnswerPlanner.baseName(offeredNames.get(i)));
-            if (lost ? REISSUE.matcher(name).matches() : EXCHANGE.matcher(name).matches()) {
+            Kind kind = Kind.of(offeredNames.get(i));
+            if (kind != null && kind.reissue() == lost) {
                 return Optional.of(i);
             }
         }
         return Optional.empty();
+    }
+
+    /** What a procedure name says it does: replace ({@code reissue}) or exchange {@code paper}. */
+    private record Kind(boolean reissue, String paper) {
+
+        /** The kind of a name ("Cấp lại thẻ căn cước (…)", "Đổi giấy phép lái xe"), or null for any other. */
+        static Kind of(String name) {
+            String folded = InputGuard.folded(AnswerPlanner.baseName(name));
+            Matcher r = REISSUE.matcher(folded);
+            if (r.matches()) {
+                return new Kind(true, r.group(1));
+            }
+            Matcher e = EXCHANGE.matcher(folded);
+            return e.matches() ? new Kind(false, e.group(1)) : null;
+        }
     }
 }

@@ -27,8 +27,7 @@ public final class Synonyms {
     /** A phrase to add to the question, and the syllables of the question it stands for. */
     public record Expansion(String phrase, String matched) {}
 
-    /** A phrase that fires a rule, indexed by the folded form of its first word. */
-    /** A phrase that fires a rule, with its words folded once. */
+    /** A phrase that fires a rule (indexed by the folded form of its first word), with its words folded once. */
     private record Trigger(int rule, List<String> phrase, List<String> folded) {
         Trigger(int rule, List<String> phrase) {
             this(rule, phrase, phrase.stream().map(TextCleaner::fold).toList());

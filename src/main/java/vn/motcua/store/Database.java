@@ -76,9 +76,9 @@ public final class Database implements AutoCloseable {
             // sqlite-jdbc reads pragmas from the connection properties (SQLiteConfig.Pragma names).
             c.addDataSourceProperty("journal_mode", "WAL");
             // Page cache of the one connection, in KiB (SQLite's default is 2 MB). Every chat turn
-            // inserts into indexes on random keys (session and message ids); once the file outgrows
-            // the cache, each insert read its index pages back from the OS (a chat-load benchmark
-            // grows the file by about 7 KB a turn). docs/PERFORMANCE.md has the measurements.
+            // inserts into several indexes; once the file outgrew the cache, each insert read its
+            // index pages back from the OS (measured while ids were random; they are time-ordered
+            // now, see TimeOrderedIds). docs/PERFORMANCE.md has the measurements.
             c.addDataSourceProperty("cache_size", String.valueOf(-SQLITE_CACHE_KIB));
             c.addDataSourceProperty("foreign_keys", "true");
             c.addDataSourceProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS));

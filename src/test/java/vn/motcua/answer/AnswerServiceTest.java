@@ -95,6 +95,14 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aReasonGivenInReplyPicksTheReplacementOrTheExchange() {
+        DialogueState offered = DialogueState.EMPTY.withOffer(java.util.List.of("1.014063", "1.014064"));
+
+        assertEquals("1.014064", service.ask("bị mất rồi", offered, AnswerListener.NONE).procedures().get(0).code());
+        assertEquals("1.014063", service.ask("thẻ bị hỏng chip", offered, AnswerListener.NONE).procedures().get(0).code());
+    }
+
+    @Test
     void aReplyThatAsksAnotherProcedureLeavesTheChoice() {
         DialogueState offered = DialogueState.EMPTY.withOffer(java.util.List.of("1.014063", "1.014064"));
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -40,10 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TermScoresCacheTest {
 
-    private static final List<String> QUESTIONS = List.of(
-            "lam lai cccd bi mat can giay to gi", "đăng ký khai sinh cho con ở đâu", "xin giấy phép xây dựng nhà ở riêng lẻ",
-            "đk hộ kinh doanh cần gì", "cấp đổi giấy phép lái xe", "dang ky ket hon voi nguoi nuoc ngoai", "lệ phí sổ đỏ bao nhiêu",
-            "thế lệ phí bao nhiêu", "khai tu");
 
     @TempDir
     Path dir;
@@ -55,7 +50,7 @@ class TermScoresCacheTest {
         int compared = 0;
         try (LiveIndex index = TestIndex.open(dir.resolve("a"))) {
             for (int round = 0; round < 2; round++) {
-                for (String q : QUESTIONS) {
+                for (String q : TestIndex.QUESTIONS) {
                     Query query = queries.plan(queries.clean(q)).query();
                     compared += index.withProcedures(s -> assertSame(q, s, cache, query, 30));
                 }
@@ -63,7 +58,7 @@ class TermScoresCacheTest {
         }
         // A new generation is another reader: postings read for the first must not serve it.
         try (LiveIndex other = TestIndex.open(dir.resolve("b"))) {
-            for (String q : QUESTIONS) {
+            for (String q : TestIndex.QUESTIONS) {
                 Query query = queries.plan(queries.clean(q)).query();
                 compared += other.withProcedures(s -> assertSame(q, s, cache, query, 5));
             }

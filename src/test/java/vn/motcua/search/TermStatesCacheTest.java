@@ -14,9 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Term states remembered across questions change no score, on the first question or the hundredth, nor after a new index generation. */
 class TermStatesCacheTest {
 
-    private static final List<String> QUESTIONS = List.of(
-            "lam lai cccd bi mat can giay to gi", "đăng ký khai sinh cho con ở đâu", "xin giấy phép xây dựng nhà ở riêng lẻ",
-            "đk hộ kinh doanh cần gì", "cấp đổi giấy phép lái xe", "dang ky ket hon voi nguoi nuoc ngoai", "lệ phí sổ đỏ bao nhiêu");
 
     @TempDir
     Path dir;
@@ -62,7 +59,7 @@ class TermStatesCacheTest {
     }
 
     private static void assertSameRanking(LiveIndex index, QueryFactory queries, TermStatesCache cache) {
-        for (String q : QUESTIONS) {
+        for (String q : TestIndex.QUESTIONS) {
             Query query = queries.plan(queries.clean(q)).query();
             index.withProcedures(s -> {
                 TopDocs plain = s.search(query, 30);
