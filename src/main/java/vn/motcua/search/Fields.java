@@ -31,6 +31,8 @@ final class Fields {
     static final String DV_ORGANISATIONS_ONLY = "organisations_only_dv";
     /** 1 for a record a Vietnamese mission abroad carries out (its agencies name a "Cơ quan đại diện"). */
     static final String DV_AT_MISSION = "at_mission_dv";
+    /** 1 for a record that serves the army's or the police's own people ({@link Reranker#isForArmedForces}). */
+    static final String DV_ARMED_FORCES = "armed_forces_dv";
     static final String DV_LEVELS = "levels_dv";
     static final String DV_FIELD = "field_dv";
     static final String DV_SNIPPET_TEXT = "snippet_dv";

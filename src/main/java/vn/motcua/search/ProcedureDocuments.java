@@ -59,6 +59,9 @@ final class ProcedureDocuments {
         if (Reranker.isAtMission(p.agencies().implementing(), p.agencies().competent())) {
             d.add(new NumericDocValuesField(Fields.DV_AT_MISSION, 1));
         }
+        if (Reranker.isForArmedForces(p.source().dataset(), p.field(), p.agencies().implementing(), p.agencies().competent())) {
+            d.add(new NumericDocValuesField(Fields.DV_ARMED_FORCES, 1));
+        }
         d.add(new BinaryDocValuesField(Fields.DV_LEVELS, new BytesRef(String.join("|", p.levels()))));
         d.add(new BinaryDocValuesField(Fields.DV_FIELD, new BytesRef(p.field() == null ? "" : p.field())));
         d.add(new BinaryDocValuesField(Fields.DV_SNIPPET_TEXT, new BytesRef(truncateUtf8(

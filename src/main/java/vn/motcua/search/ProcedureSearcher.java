@@ -93,7 +93,7 @@ public final class ProcedureSearcher {
                 List<Candidate> cands = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     RecordFacts.Facts f = facts.of(s, sd.doc);
-                    cands.add(new Candidate(sd.doc, f, rerank ? Reranker.score(sd.score, f.name(), f.prior(), f.organisationsOnly(), f.atMission(), plan.words()) : sd.score));
+                    cands.add(new Candidate(sd.doc, f, rerank ? Reranker.score(sd.score, f.name(), f.prior(), f.traits(), plan.words()) : sd.score));
                 }
                 cands.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::doc));
                 for (Candidate c : cands) {

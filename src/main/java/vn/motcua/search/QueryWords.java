@@ -15,10 +15,12 @@ import vn.motcua.catalog.TextCleaner;
  * the question's own adjacent syllables, folded ("khai sinh"). {@code marksByFolded},
  * {@code typedPairsByFirst}, {@code forOrganisation} (the question speaks for an organisation or
  * a business, see {@link Reranker#asksForOrganisation}) and {@code atMission} (it is asked at a
- * Vietnamese embassy or consulate, see {@link Reranker#asksAtMission}) are derived once per question.
+ * Vietnamese embassy or consulate, see {@link Reranker#asksAtMission}) and {@code armedForces} (it
+ * speaks of the army or the police, see {@link Reranker#asksArmedForces}) are derived once per question.
  */
 record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs,
-        Map<String, Set<String>> marksByFolded, Map<String, Set<String>> typedPairsByFirst, boolean forOrganisation, boolean atMission) {
+        Map<String, Set<String>> marksByFolded, Map<String, Set<String>> typedPairsByFirst, boolean forOrganisation, boolean atMission,
+        boolean armedForces) {
 
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact) {
         this(folded, typed, exact, Set.of());
@@ -27,7 +29,7 @@ record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<
     /** {@code typedPairs}: folded pairs of adjacent syllables the question itself holds ("khai sinh"). */
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs) {
         this(folded, typed, exact, typedPairs, marksByFolded(exact), byFirst(typedPairs), Reranker.asksForOrganisation(folded, exact),
-                Reranker.asksAtMission(typed, typedPairs));
+                Reranker.asksAtMission(typed, typedPairs), Reranker.asksArmedForces(folded, typedPairs));
     }
 
     QueryWords {

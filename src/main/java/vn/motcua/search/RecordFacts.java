@@ -20,11 +20,9 @@ final class RecordFacts {
 
     /**
      * A record's facts: {@code name} prepared for {@link Reranker}, {@code prior} from
-     * {@link Reranker#prior}, {@code organisationsOnly} from {@link Reranker#isForOrganisationsOnly},
-     * {@code atMission} from {@link Reranker#isAtMission}.
+     * {@link Reranker#prior}, {@code traits} from {@link Reranker.Traits}.
      */
-    record Facts(String code, String displayName, String field, List<String> levels, Reranker.Name name, float prior, boolean organisationsOnly,
-            boolean atMission) {}
+    record Facts(String code, String displayName, String field, List<String> levels, Reranker.Name name, float prior, Reranker.Traits traits) {}
 
     private final PerReader<AtomicReferenceArray<Facts>> byDoc = new PerReader<>(s -> new AtomicReferenceArray<>(s.getIndexReader().maxDoc()));
 
@@ -46,8 +44,9 @@ final class RecordFacts {
         return new Facts(docValue(s, doc, Fields.DV_CODE), docValue(s, doc, Fields.DV_NAME), field.isEmpty() ? null : field,
                 levels.isEmpty() ? List.of() : List.copyOf(Arrays.asList(levels.split("\\|"))),
                 Reranker.Name.of(docValue(s, doc, Fields.DV_NAME_WORDS), docValue(s, doc, Fields.DV_NAME_MARKS)),
-                prior == 0 ? 1f : Float.intBitsToFloat((int) prior), numericValue(s, doc, Fields.DV_ORGANISATIONS_ONLY) == 1,
-                numericValue(s, doc, Fields.DV_AT_MISSION) == 1);
+                prior == 0 ? 1f : Float.intBitsToFloat((int) prior),
+                new Reranker.Traits(numericValue(s, doc, Fields.DV_ORGANISATIONS_ONLY) == 1, numericValue(s, doc, Fields.DV_AT_MISSION) == 1,
+                        numericValue(s, doc, Fields.DV_ARMED_FORCES) == 1));
     }
 
     /** A numeric doc value of a top-level doc id, 0 when absent. */

@@ -73,17 +73,25 @@ final class Reranker {
      * index time.
      */
     static float score(float bm25, String nameWords, String nameMarks, float prior, boolean organisationsOnly, QueryWords query) {
-        return score(bm25, Name.of(nameWords, nameMarks), prior, organisationsOnly, false, query);
+        return score(bm25, Name.of(nameWords, nameMarks), prior, new Traits(organisationsOnly, false, false), query);
     }
 
     /**
-     * As above, with the name prepared once ({@link Name#of}): the searcher keeps one per record;
-     * {@code atMission}: the record is carried out by a mission abroad ({@link #isAtMission}).
+     * Who a record is for and who carries it out, as far as re-ranking reads it, worked out at index
+     * time: {@code organisationsOnly} ({@link #isForOrganisationsOnly}), {@code atMission} (a
+     * mission abroad carries it out, {@link #isAtMission}), {@code armedForces} (it serves the
+     * army's or the police's own people, {@link #isForArmedForces}).
      */
-    static float score(float bm25, Name name, float prior, boolean organisationsOnly, boolean atMission, QueryWords query) {
+    record Traits(boolean organisationsOnly, boolean atMission, boolean armedForces) {
+        static final Traits NONE = new Traits(false, false, false);
+    }
+
+    /** As above, with the name prepared once ({@link Name#of}): the searcher keeps one per record. */
+    static float score(float bm25, Name name, float prior, Traits traits, QueryWords query) {
         return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverages(name, query)) * prior
-                * (organisationsOnly && !query.forOrganisation() ? ORGANISATIONS_ONLY_PRIOR : 1f)
-                * (atMission && query.atMission() ? AT_MISSION_BOOST : 1f)
+                * (traits.organisationsOnly() && !query.forOrganisation() ? ORGANISATIONS_ONLY_PRIOR : 1f)
+                * (traits.atMission() && query.atMission() ? AT_MISSION_BOOST : 1f)
+                * (traits.armedForces() && !query.armedForces() ? ARMED_FORCES_PRIOR : 1f)
                 * (isUnaskedVariant(name, query) ? VARIANT_PENALTY : 1f)
                 * (isUnaskedForeign(name, query.folded()) ? VARIANT_PENALTY : 1f);
     }
@@ -170,12 +178,24 @@ final class Reranker {
     }
 
     /**
+     * Cue words that mean something else before these syllables (folded): "nghỉ" is a cue for
+     * "tạm ngừng"/"chấm dứt" ("nghỉ bán"), but "nghỉ việc", "nghỉ hưu", "nghỉ thai sản" are a
+     * worker's leave, and "nghi dinh" typed without marks is "nghị định".
+     */
+    private static final Map<String, Set<String>> CUE_NOT_BEFORE = Map.of(
+            "nghi", Set.of("viec", "huu", "hoc", "om", "phep", "duong", "thai", "sinh", "mat", "dinh", "quyet", "le", "tet", "che"));
+
+    /**
      * Whether the question holds the cue word. Typed with marks, a word must carry the cue's marks
      * ("lái" is not "lại"; "xoá" is "xóa"). Typed without marks it is ambiguous, and counts unless
      * the same syllable occurs again in the rest of the name (" giay phep lai xe " for "Cấp lại giấy
      * phép lái xe"), where it more likely stands for that word.
      */
     private static boolean isCue(QueryWords query, Cue cue, String restOfName) {
+        Set<String> notBefore = CUE_NOT_BEFORE.get(cue.folded());
+        if (notBefore != null && query.typedPairsByFirst().getOrDefault(cue.folded(), Set.of()).stream().anyMatch(notBefore::contains)) {
+            return false;
+        }
         Set<String> typedMarks = query.marksByFolded().getOrDefault(cue.folded(), Set.of());
         return typedMarks.contains(cue.marks())
                 || typedMarks.contains("") && !restOfName.contains(" " + cue.folded() + " ");
@@ -308,6 +328,52 @@ final class Reranker {
     static boolean isAtMission(List<String> implementing, List<String> competent) {
         return java.util.stream.Stream.concat(implementing.stream(), competent.stream())
                 .anyMatch(a -> TextCleaner.fold(a).contains("co quan dai dien"));
+    }
+
+    /**
+     * A record that serves the army's or the police's own people (the Defence ministry's records,
+     * and the police's "Chính sách" records: health-insurance cards, allowances and honours for
+     * officers and their families, under names as plain as "Cấp thẻ bảo hiểm y tế") counts this much
+     * less unless the question speaks of the armed forces. A citizen asking for a health-insurance
+     * card or a doctor's licence means the civil procedure.
+     */
+    static final float ARMED_FORCES_PRIOR = 0.7f;
+
+    /** Whether a record serves the armed forces' own people: see {@link #ARMED_FORCES_PRIOR}. */
+    static boolean isForArmedForces(String dataset, String field, List<String> implementing, List<String> competent) {
+        if (DEFENCE_DATASET.equals(dataset)) {
+            return true;
+        }
+        return field != null && TextCleaner.fold(field).equals("chinh sach")
+                && java.util.stream.Stream.concat(implementing.stream(), competent.stream()).anyMatch(a -> TextCleaner.fold(a).contains("cong an"));
+    }
+
+    /** The Defence ministry's records (knowledge-base/SOURCES.md). */
+    static final String DEFENCE_DATASET = "tthc-bqp";
+
+    /** Words that speak of the army or the police as such, folded; a pair's two syllables must be adjacent. */
+    private static final Set<String> ARMED_FORCES_WORDS = Set.of("cand", "qdnd", "nvqs", "bqp", "bca", "lltv");
+    private static final Set<String> ARMED_FORCES_PAIRS = Set.of("quan doi", "bo doi", "quan nhan", "quan su", "si quan", "chien si",
+            "quoc phong", "nhap ngu", "xuat ngu", "phuc vien", "du bi", "dan quan", "bien phong", "chien binh", "vu trang",
+            "quan khu", "nghia vu", "an nhan", "nganh cong", "luc luong", "quan ngu", "tai ngu");
+
+    /**
+     * Whether the question speaks of the armed forces: "bộ đội", "quân nhân", "nghĩa vụ quân sự",
+     * "công an nhân dân"... "Công an" alone does not: it is where people register a vehicle or a
+     * residence ("công an xã").
+     */
+    static boolean asksArmedForces(Set<String> folded, Set<String> typedPairs) {
+        for (String w : ARMED_FORCES_WORDS) {
+            if (folded.contains(w)) {
+                return true;
+            }
+        }
+        for (String p : ARMED_FORCES_PAIRS) {
+            if (typedPairs.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the question speaks for an organisation or a business; "quán" (a shop) only typed with its marks. */

@@ -135,9 +135,38 @@ class RerankerTest {
         Reranker.Name name = Reranker.Name.of(Reranker.nameWords("Thủ tục đăng ký khai tử"), "");
         QueryWords atMission = asked("làm khai tử ở lãnh sự quán");
         QueryWords atHome = asked("làm khai tử ở xã");
-        assertEquals(Reranker.score(10f, name, 1f, false, false, atMission) * Reranker.AT_MISSION_BOOST,
-                Reranker.score(10f, name, 1f, false, true, atMission), 1e-4);
-        assertEquals(Reranker.score(10f, name, 1f, false, false, atHome), Reranker.score(10f, name, 1f, false, true, atHome), 1e-4);
+        Reranker.Traits mission = new Reranker.Traits(false, true, false);
+        assertEquals(Reranker.score(10f, name, 1f, Reranker.Traits.NONE, atMission) * Reranker.AT_MISSION_BOOST,
+                Reranker.score(10f, name, 1f, mission, atMission), 1e-4);
+        assertEquals(Reranker.score(10f, name, 1f, Reranker.Traits.NONE, atHome), Reranker.score(10f, name, 1f, mission, atHome), 1e-4);
+    }
+
+    @Test
+    void aQuestionSpeaksOfTheArmedForcesOnlyInTheirOwnWords() {
+        for (String q : List.of("bộ đội xuất ngũ được trợ cấp gì", "đăng ký nghĩa vụ quân sự lần đầu", "con trai đi nvqs",
+                "vợ chiến sĩ công an nhân dân làm thẻ bhyt", "quân nhân chuyên nghiệp nghỉ hưu")) {
+            assertTrue(asked(q).armedForces(), q);
+        }
+        for (String q : List.of("đăng ký xe ở công an xã", "làm thẻ bảo hiểm y tế cho con", "xin giấy phép hành nghề bác sĩ",
+                "quân nhu quận 5", "nghĩa trang liệt sĩ ở đâu")) {
+            assertFalse(asked(q).armedForces(), q);
+        }
+    }
+
+    @Test
+    void anArmedForcesRecordCountsLessUnlessTheQuestionSpeaksOfThem() {
+        assertTrue(Reranker.isForArmedForces(Reranker.DEFENCE_DATASET, "Khám bệnh, chữa bệnh", List.of("Cục Quân y"), List.of()));
+        assertTrue(Reranker.isForArmedForces("tthc-national", "Chính sách", List.of("Công an cấp Tỉnh, Bộ Công an, Cục Chính sách"), List.of()));
+        assertFalse(Reranker.isForArmedForces("tthc-national", "Chính sách", List.of("Sở Nội vụ"), List.of()));
+        assertFalse(Reranker.isForArmedForces("tthc-national", "Đăng ký, quản lý cư trú", List.of("Công an cấp xã"), List.of()));
+
+        Reranker.Name name = Reranker.Name.of(Reranker.nameWords("Cấp thẻ bảo hiểm y tế (thực hiện tại cấp tỉnh)"), "");
+        Reranker.Traits police = new Reranker.Traits(false, false, true);
+        QueryWords citizen = asked("làm thẻ bảo hiểm y tế cho con");
+        QueryWords officer = asked("chiến sĩ công an làm thẻ bảo hiểm y tế cho con");
+        assertEquals(Reranker.score(10f, name, 1f, Reranker.Traits.NONE, citizen) * Reranker.ARMED_FORCES_PRIOR,
+                Reranker.score(10f, name, 1f, police, citizen), 1e-4);
+        assertEquals(Reranker.score(10f, name, 1f, Reranker.Traits.NONE, officer), Reranker.score(10f, name, 1f, police, officer), 1e-4);
     }
 
     @Test
