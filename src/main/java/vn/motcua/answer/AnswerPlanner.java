@@ -47,6 +47,12 @@ final class AnswerPlanner {
      * administration is then refused, and an answer says the procedure may not be the one asked about.
      */
     static final double LOOSE_MATCH_BELOW = 0.67;
+    /**
+     * An administrative question that names this share of the best record's name is about that
+     * procedure however many words of its own story ("tạp hóa", "rượu chai") the record lacks: it
+     * is in the catalogue.
+     */
+    static final double NAMED_ENOUGH = 0.6;
     /** Two candidates this close in score, neither named by the question, need a clarifying question. */
     static final double CLARIFY_SCORE_RATIO = 0.85;
     /** ... and the question covers less than this share of the best name. */
@@ -56,6 +62,11 @@ final class AnswerPlanner {
     static final double OFF_TOPIC_NEEDS = 0.75;
     /** ... and names at least this share of the best record's name ("cá kho" is not a customs warehouse). */
     static final double OFF_TOPIC_NAME_NEEDS = 0.34;
+    /**
+     * ... or names this much of it, whatever else it tells: "khai báo tạm vắng để vào Sài Gòn chữa
+     * bệnh" asks for the procedure it names, and the illness is only the reason.
+     */
+    static final double OFF_TOPIC_NAMED = 0.75;
 
     private final ProcedureSearcher searcher;
     private final InputGuard guard;
@@ -227,14 +238,15 @@ final class AnswerPlanner {
         List<Candidate> ranked = ranked(hits);
         Procedure top = timed.byCode(hits.get(0).code()).orElseThrow();
         double coverage = coverage(subject, terms.expanded(), top);
-        if (offTopic && (coverage < OFF_TOPIC_NEEDS || nameCoverage(top.name(), terms.expanded()) < OFF_TOPIC_NAME_NEEDS)) {
+        double named = nameCoverage(top.name(), terms.expanded());
+        if (offTopic && named < OFF_TOPIC_NAMED && (coverage < OFF_TOPIC_NEEDS || named < OFF_TOPIC_NAME_NEEDS)) {
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
-        if (!guard.isAdministrative(raw) && nameCoverage(top.name(), terms.expanded()) < LOOSE_MATCH_BELOW && coverage < LOOSE_MATCH_BELOW) {
+        if (!guard.isAdministrative(raw) && named < LOOSE_MATCH_BELOW && coverage < LOOSE_MATCH_BELOW) {
             // No word of administration, and the best record is only a loose match: not our subject.
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
-        if (coverage < NO_INFORMATION_BELOW) {
+        if (coverage < NO_INFORMATION_BELOW && !(guard.isAdministrative(raw) && named >= NAMED_ENOUGH)) {
             // Perhaps a follow-up after all, typed as a full sentence about the same case.
             if (focus.isPresent()) {
                 Optional<Scored> inContext = best(timed, focus.get().name() + ". " + q, subject);
