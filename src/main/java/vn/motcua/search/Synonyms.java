@@ -112,9 +112,47 @@ public final class Synonyms {
         return rules.size();
     }
 
-    /** Every phrase the rules add for this question, each once, in rule order. */
+    /**
+     * Phone shorthand for words that rules spell out ("ko muốn nhận thừa kế" is "không muốn nhận
+     * thừa kế"): shorthand as typed, lower-cased, to its words. Only unambiguous forms: "k" (also a thousand), "e"
+     * (em or the letter) and "hong" ("sổ hồng" typed without marks) are left alone.
+     */
+    private static final Map<String, List<String>> SHORTHAND = Map.of(
+            "ko", List.of("không"), "khg", List.of("không"), "hok", List.of("không"),
+            "dc", List.of("được"), "đc", List.of("được"), "j", List.of("gì"), "vs", List.of("với"),
+            "ntn", List.of("như", "thế", "nào"), "mún", List.of("muốn"));
+
+    /** Every phrase the rules add for this question, each once, in rule order; shorthand is read both as typed and spelled out. */
     public List<Expansion> expand(String question) {
-        Words q = new Words(words(question));
+        List<String> typed = words(question);
+        List<String> spelled = spelledOut(typed);
+        List<Expansion> out = expand(typed);
+        if (!spelled.equals(typed)) {
+            for (Expansion e : expand(spelled)) {
+                if (!out.contains(e)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The words with phone shorthand written out ({@link #SHORTHAND}). */
+    static List<String> spelledOut(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            List<String> full = w.length() <= 3 ? SHORTHAND.get(w) : null;
+            if (full == null) {
+                out.add(w);
+            } else {
+                out.addAll(full);
+            }
+        }
+        return out;
+    }
+
+    private List<Expansion> expand(List<String> words) {
+        Words q = new Words(words);
         // Only rules whose first word occurs in the question can fire; they are found by lookup.
         TreeMap<Integer, List<List<String>>> fired = new TreeMap<>();
         for (int i = 0; i < q.raw.size(); i++) {

@@ -14,7 +14,8 @@ class SynonymsTest {
             "cccd, căn cước công dân",
             "sổ đỏ, sổ hồng => giấy chứng nhận quyền sử dụng đất",
             "ko, k => không",
-            "giấy chứng tử => khai tử"), "test");
+            "giấy chứng tử => khai tử",
+            "không nhận thừa kế => từ chối nhận di sản"), "test");
 
     private List<String> phrases(String q) {
         return rules.expand(q).stream().map(Synonyms.Expansion::phrase).toList();
@@ -46,6 +47,15 @@ class SynonymsTest {
     void markedSingleWordMustMatchExactly() {
         assertTrue(phrases("kó").isEmpty());
         assertEquals(List.of("không"), phrases("dc ko"));
+    }
+
+    @Test
+    void phoneShorthandInsideAPhraseIsReadSpelledOut() {
+        assertTrue(phrases("e ko nhận thừa kế đc ko").contains("từ chối nhận di sản"));
+        assertEquals(List.of("không"), phrases("e k nhận thừa kế"), "k is also a thousand, left as typed");
+        // "hong" is "hồng" typed without marks, not shorthand for "không".
+        assertEquals(List.of("giấy chứng nhận quyền sử dụng đất"), phrases("so hong mat"));
+        assertEquals(List.of("như", "thế", "nào", "sổ"), Synonyms.spelledOut(List.of("ntn", "sổ")));
     }
 
     @Test
