@@ -86,7 +86,7 @@ final class Reranker {
         static final Traits NONE = new Traits(false, false, false);
     }
 
-    /** As above, with the name prepared once ({@link Name#of}): the searcher keeps one per record. */
+    /** The new score of a candidate, with the name prepared once ({@link Name#of}): the searcher keeps one per record. */
     static float score(float bm25, Name name, float prior, Traits traits, QueryWords query) {
         return bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverages(name, query)) * prior
                 * (traits.organisationsOnly() && !query.forOrganisation() ? ORGANISATIONS_ONLY_PRIOR : 1f)
@@ -351,11 +351,14 @@ final class Reranker {
     /** The Defence ministry's records (knowledge-base/SOURCES.md). */
     static final String DEFENCE_DATASET = "tthc-bqp";
 
-    /** Words that speak of the army or the police as such, folded; a pair's two syllables must be adjacent. */
+    /**
+     * Words that speak of the army or the police as such, folded; a pair's two syllables must be
+     * adjacent ("vu quan" of "nghĩa vụ quân sự", not the "nghĩa vụ tài chính" of a land transfer).
+     */
     private static final Set<String> ARMED_FORCES_WORDS = Set.of("cand", "qdnd", "nvqs", "bqp", "bca", "lltv");
     private static final Set<String> ARMED_FORCES_PAIRS = Set.of("quan doi", "bo doi", "quan nhan", "quan su", "si quan", "chien si",
             "quoc phong", "nhap ngu", "xuat ngu", "phuc vien", "du bi", "dan quan", "bien phong", "chien binh", "vu trang",
-            "quan khu", "nghia vu", "an nhan", "nganh cong", "luc luong", "quan ngu", "tai ngu");
+            "quan khu", "vu quan", "an nhan", "nganh cong", "quan ngu", "tai ngu");
 
     /**
      * Whether the question speaks of the armed forces: "bộ đội", "quân nhân", "nghĩa vụ quân sự",

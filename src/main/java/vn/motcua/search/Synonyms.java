@@ -114,15 +114,15 @@ public final class Synonyms {
 
     /**
      * Phone shorthand for words that rules spell out ("ko muốn nhận thừa kế" is "không muốn nhận
-     * thừa kế"): shorthand as typed, lower-cased, to its words. Only unambiguous forms: "k" (also a thousand), "e"
-     * (em or the letter) and "hong" ("sổ hồng" typed without marks) are left alone.
+     * thừa kế"): shorthand as typed, lower-cased, to its words. Only unambiguous forms: "k" (also
+     * a thousand), "e" (em or the letter) and "hong" ("sổ hồng" typed without marks) are left alone.
      */
     private static final Map<String, List<String>> SHORTHAND = Map.of(
             "ko", List.of("không"), "khg", List.of("không"), "hok", List.of("không"),
             "dc", List.of("được"), "đc", List.of("được"), "j", List.of("gì"), "vs", List.of("với"),
             "ntn", List.of("như", "thế", "nào"), "mún", List.of("muốn"));
 
-    /** Every phrase the rules add for this question, each once, in rule order; shorthand is read both as typed and spelled out. */
+    /** Every phrase the rules add for this question, each once, in rule order; shorthand is read as typed and spelled out. */
     public List<Expansion> expand(String question) {
         List<String> typed = words(question);
         List<String> spelled = spelledOut(typed);
