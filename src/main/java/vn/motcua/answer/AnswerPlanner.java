@@ -224,7 +224,9 @@ final class AnswerPlanner {
             }
         }
         Understanding u = new Understanding(asked, List.of(), false, subject);
-        if (offTopic && !guard.isAdministrative(raw)) {
+        // Whether the question holds a word of administration, read once for the rules below.
+        boolean administrative = guard.isAdministrative(raw);
+        if (offTopic && !administrative) {
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
         if (subject.isEmpty()) {
@@ -232,7 +234,7 @@ final class AnswerPlanner {
         }
         List<Hit> hits = timed.search(q);
         if (hits.isEmpty()) {
-            Status s = guard.isAdministrative(raw) ? Status.NO_INFORMATION : Status.REFUSED;
+            Status s = administrative ? Status.NO_INFORMATION : Status.REFUSED;
             return new Plan(s, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
         List<Candidate> ranked = ranked(hits);
@@ -242,11 +244,11 @@ final class AnswerPlanner {
         if (offTopic && named < OFF_TOPIC_NAMED && (coverage < OFF_TOPIC_NEEDS || named < OFF_TOPIC_NAME_NEEDS)) {
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
-        if (!guard.isAdministrative(raw) && named < LOOSE_MATCH_BELOW && coverage < LOOSE_MATCH_BELOW) {
+        if (!administrative && named < LOOSE_MATCH_BELOW && coverage < LOOSE_MATCH_BELOW) {
             // No word of administration, and the best record is only a loose match: not our subject.
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
-        if (coverage < NO_INFORMATION_BELOW && !(guard.isAdministrative(raw) && named >= NAMED_ENOUGH)) {
+        if (coverage < NO_INFORMATION_BELOW && !(administrative && named >= NAMED_ENOUGH)) {
             // Perhaps a follow-up after all, typed as a full sentence about the same case.
             if (focus.isPresent()) {
                 Optional<Scored> inContext = best(timed, focus.get().name() + ". " + q, subject);
@@ -254,7 +256,7 @@ final class AnswerPlanner {
                     return answered(inContext.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, inContext.get().ranked(), inContext.get().coverage());
                 }
             }
-            Status s = guard.isAdministrative(raw) ? Status.NO_INFORMATION : Status.REFUSED;
+            Status s = administrative ? Status.NO_INFORMATION : Status.REFUSED;
             return new Plan(s, verdict, u, null, ranked, q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
         Optional<List<Candidate>> reissueOrExchange = reissue.choose(foldedQ, ranked);

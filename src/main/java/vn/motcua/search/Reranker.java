@@ -326,8 +326,7 @@ final class Reranker {
 
     /** Whether a record is carried out by a Vietnamese mission abroad: an agency named "Cơ quan đại diện…". */
     static boolean isAtMission(List<String> implementing, List<String> competent) {
-        return java.util.stream.Stream.concat(implementing.stream(), competent.stream())
-                .anyMatch(a -> TextCleaner.fold(a).contains("co quan dai dien"));
+        return anyAgencyNamed(implementing, competent, "co quan dai dien");
     }
 
     /**
@@ -345,7 +344,12 @@ final class Reranker {
             return true;
         }
         return field != null && TextCleaner.fold(field).equals("chinh sach")
-                && java.util.stream.Stream.concat(implementing.stream(), competent.stream()).anyMatch(a -> TextCleaner.fold(a).contains("cong an"));
+                && anyAgencyNamed(implementing, competent, "cong an");
+    }
+
+    /** Whether an implementing or competent agency's folded name holds {@code folded}. */
+    private static boolean anyAgencyNamed(List<String> implementing, List<String> competent, String folded) {
+        return java.util.stream.Stream.concat(implementing.stream(), competent.stream()).anyMatch(a -> TextCleaner.fold(a).contains(folded));
     }
 
     /** The Defence ministry's records (knowledge-base/SOURCES.md). */
