@@ -34,6 +34,9 @@ public final class Synonyms {
         }
     }
 
+    /** Phrases of this many words or more also fire with one extra word typed inside them. */
+    static final int GAPPED_FROM = 3;
+
     private final List<Rule> rules;
     private final Map<String, List<Trigger>> byFirstWord;
 
@@ -154,11 +157,13 @@ public final class Synonyms {
     private List<Expansion> expand(List<String> words) {
         Words q = new Words(words);
         // Only rules whose first word occurs in the question can fire; they are found by lookup.
-        TreeMap<Integer, List<List<String>>> fired = new TreeMap<>();
+        TreeMap<Integer, Map<List<String>, String>> fired = new TreeMap<>();
         for (int i = 0; i < q.raw.size(); i++) {
             for (Trigger t : byFirstWord.getOrDefault(q.folded[i], List.of())) {
-                if (q.matchesAt(i, t.phrase(), t.folded())) {
-                    fired.computeIfAbsent(t.rule(), k -> new ArrayList<>()).add(t.phrase());
+                int end = q.matchEnd(i, t.phrase(), t.folded());
+                if (end > 0) {
+                    fired.computeIfAbsent(t.rule(), k -> new HashMap<>())
+                            .putIfAbsent(t.phrase(), String.join(" ", q.raw.subList(i, end)));
                 }
             }
         }
@@ -166,10 +171,10 @@ public final class Synonyms {
         fired.forEach((ruleIndex, fromPhrases) -> {
             Rule r = rules.get(ruleIndex);
             for (List<String> from : r.from()) {
-                if (!fromPhrases.contains(from)) {
+                String matched = fromPhrases.get(from);
+                if (matched == null) {
                     continue;
                 }
-                String matched = String.join(" ", q.raw.subList(q.find(from), q.find(from) + from.size()));
                 for (List<String> to : r.to()) {
                     if (to.equals(from)) {
                         continue;
@@ -231,25 +236,49 @@ public final class Synonyms {
             return -1;
         }
 
+        /**
+         * Where a phrase of {@link #GAPPED_FROM} words or more that starts at word i ends, allowing one
+         * extra typed word inside it ("không muốn nhận phần thừa kế"); -1 when it does not stand there.
+         */
+        int matchEnd(int i, List<String> phrase, List<String> foldedPhrase) {
+            if (matchesAt(i, phrase, foldedPhrase, -1)) {
+                return i + phrase.size();
+            }
+            if (phrase.size() >= GAPPED_FROM) {
+                for (int gap = 1; gap < phrase.size(); gap++) {
+                    if (matchesAt(i, phrase, foldedPhrase, gap)) {
+                        return i + phrase.size() + 1;
+                    }
+                }
+            }
+            return -1;
+        }
+
         /** Whether the phrase stands at word i; {@code foldedPhrase} is its words folded, or null to fold them here. */
         boolean matchesAt(int i, List<String> phrase, List<String> foldedPhrase) {
+            return matchesAt(i, phrase, foldedPhrase, -1);
+        }
+
+        /** As above, with one typed word skipped before the phrase's word {@code gap} (-1: none). */
+        private boolean matchesAt(int i, List<String> phrase, List<String> foldedPhrase, int gap) {
             int size = phrase.size();
-            if (i + size > raw.size()) {
+            if (i + size + (gap < 0 ? 0 : 1) > raw.size()) {
                 return false;
             }
             int loose = 0;
             for (int j = 0; j < size; j++) {
                 String rule = phrase.get(j);
-                String typed = raw.get(i + j);
+                int at = i + j + (gap >= 0 && j >= gap ? 1 : 0);
+                String typed = raw.get(at);
                 if (typed.equals(rule)) {
                     continue;
                 }
-                if (typed.length() != rule.length() || !folded[i + j].equals(foldedPhrase != null ? foldedPhrase.get(j) : TextCleaner.fold(rule))) {
+                if (typed.length() != rule.length() || !folded[at].equals(foldedPhrase != null ? foldedPhrase.get(j) : TextCleaner.fold(rule))) {
                     return false;
                 }
                 // Typed without marks matches; with other marks only once in a longer phrase
                 // ("chứng tữ" for "chứng tử"), or "sơ đồ" (a diagram) would be read as "sổ đỏ".
-                if (marked[i + j] && (size == 1 || ++loose > 1)) {
+                if (marked[at] && (size == 1 || ++loose > 1)) {
                     return false;
                 }
             }

@@ -1,6 +1,7 @@
 package vn.motcua.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,15 @@ class SynonymsTest {
         // "hong" is "hồng" typed without marks, not shorthand for "không".
         assertEquals(List.of("giấy chứng nhận quyền sử dụng đất"), phrases("so hong mat"));
         assertEquals(List.of("như", "thế", "nào", "sổ"), Synonyms.spelledOut(List.of("ntn", "sổ")));
+    }
+
+    @Test
+    void aLongPhraseStillFiresWithOneWordTypedInsideIt() {
+        assertFalse(phrases("làm giấy bản chứng tử").contains("khai tử"), "a phrase of three words fires only as written");
+        Synonyms longer = Synonyms.parse(List.of("không muốn nhận thừa kế => từ chối nhận di sản"), "test");
+        assertEquals(List.of(new Synonyms.Expansion("từ chối nhận di sản", "khong muon nhan phan thua ke")),
+                longer.expand("khong muon nhan phan thua ke"));
+        assertTrue(longer.expand("khong muon nhan phan nay thua ke").isEmpty(), "two extra words are another sentence");
     }
 
     @Test
