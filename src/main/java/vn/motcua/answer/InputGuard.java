@@ -32,7 +32,7 @@ public final class InputGuard {
     public enum Verdict { EMPTY, TOO_LONG, EMERGENCY, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, OUT_OF_SCOPE_TASK, OUT_OF_SCOPE_FOREIGN, PASS }
 
     enum Section {
-        EMERGENCY, EMERGENCY_MARKED, EMERGENCY_UNLESS, URGENCY, HARM, DISTRESS, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, OUT_OF_SCOPE_TASK, ADMINISTRATIVE
+        EMERGENCY, EMERGENCY_MARKED, EMERGENCY_UNLESS, URGENCY, HARM, HARM_OVER, DISTRESS, INJECTION, GREETING, THANKS, OUT_OF_SCOPE, OUT_OF_SCOPE_TASK, ADMINISTRATIVE, NOT_ADMINISTRATIVE
     }
 
     private static final String RESOURCE = "/answer/guardrails.txt";
@@ -136,9 +136,19 @@ public final class InputGuard {
         return letters > 0 && foreign * 3 >= letters;
     }
 
-    /** True when the question uses a word of administrative procedures (thủ tục, giấy, đăng ký, CCCD…). */
+    /**
+     * True when the question uses a word of administrative procedures (thủ tục, giấy, đăng ký,
+     * CCCD…). Words typed with marks that only fold onto one ("giày" onto "giấy", "thuê" onto
+     * "thuế", "xin lỗi", "khẩn cấp"; {@code [not_administrative]}) do not count.
+     */
     public boolean isAdministrative(String text) {
-        return any(Section.ADMINISTRATIVE, " " + folded(text) + " ");
+        String marked = " " + Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT) + " ";
+        for (Rule r : patterns.getOrDefault(Section.NOT_ADMINISTRATIVE, List.of())) {
+            if (r.find(marked)) {
+                marked = r.pattern().matcher(marked).replaceAll(" ");
+            }
+        }
+        return any(Section.ADMINISTRATIVE, " " + folded(marked) + " ");
     }
 
     /** True when the question tells of some kind of harm to a body or a home ({@code [harm]}). */
@@ -151,6 +161,10 @@ public final class InputGuard {
         // procedure words unless the question also sounds urgent.
         if (any(Section.EMERGENCY_MARKED, marked)) {
             return true;
+        }
+        if (any(Section.HARM_OVER, f) && any(Section.ADMINISTRATIVE, f)) {
+            // "Bị cháy rụi hồi tháng 3… có được giảm thuế không": what follows a harm that is over.
+            return false;
         }
         if (any(Section.EMERGENCY, f) && (!any(Section.EMERGENCY_UNLESS, f) || any(Section.URGENCY, f))) {
             return true;
