@@ -58,6 +58,15 @@ final class AnswerPlanner {
     /** ... and the question covers less than this share of the best name. */
     static final double CLARIFY_NAME_COVERAGE = 0.75;
     static final int CANDIDATES = 3;
+    /**
+     * A question of at most this many subject words whose near candidates come from different
+     * fields, and which names less than {@link #SPREAD_NAMED_BELOW} of the best name, gets a
+     * clarifying question.
+     */
+    static final int SPREAD_SUBJECT_MAX = 3;
+    static final double SPREAD_NAMED_BELOW = 0.67;
+    /** ... counting candidates that score at least this share of the best. */
+    static final double SPREAD_SCORE_RATIO = 0.6;
     /** A question that looks off-topic is answered only when the best record covers this much of it. */
     static final double OFF_TOPIC_NEEDS = 0.75;
     /** ... and names at least this share of the best record's name ("cá kho" is not a customs warehouse). */
@@ -244,8 +253,11 @@ final class AnswerPlanner {
         if (offTopic && named < OFF_TOPIC_NAMED && (coverage < OFF_TOPIC_NEEDS || named < OFF_TOPIC_NAME_NEEDS)) {
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
-        if (!administrative && named < LOOSE_MATCH_BELOW && coverage < LOOSE_MATCH_BELOW) {
-            // No word of administration, and the best record is only a loose match: not our subject.
+        if (!administrative && named < LOOSE_MATCH_BELOW
+                && (coverage < LOOSE_MATCH_BELOW || (!synonymFired(foldedQ, terms.expanded()) && !sharesPhrase(foldedQ, top)))) {
+            // No word of administration, and the best record is only a loose match: its words are
+            // scattered through the record ("sen đá bị úng nước"), none of the question's two-syllable
+            // phrases stands in it, and no rule knows the question's wording. Not our subject.
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
         if (coverage < NO_INFORMATION_BELOW && !(administrative && named >= NAMED_ENOUGH)) {
@@ -369,10 +381,52 @@ final class AnswerPlanner {
         return Math.min(1.0, (matched + Math.min(viaSynonyms / 2.0, subject.size() - matched)) / subject.size());
     }
 
+    /** Whether a synonym rule added words to the question ("HC" → "hộ chiếu"): its wording is one citizens use for a procedure. */
+    private static boolean synonymFired(String foldedQ, Set<String> expanded) {
+        Set<String> typed = new HashSet<>(List.of(foldedQ.split(" ")));
+        for (String w : expanded) {
+            if (!typed.contains(w) && !GENERIC.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two adjacent syllables of the question, neither generic nor a number, stand side by
+     * side in the record ("úng nước" does not; "tạm trú" does): Vietnamese words are mostly two
+     * syllables, and a match of single syllables alone says little.
+     */
+    static boolean sharesPhrase(String foldedQ, Procedure p) {
+        String[] w = foldedQ.split(" ");
+        String text = null;
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (GENERIC.contains(w[i]) || GENERIC.contains(w[i + 1]) || isNumber(w[i]) || isNumber(w[i + 1])) {
+                continue;
+            }
+            if (text == null) {
+                text = " " + InputGuard.folded(recordText(p)) + " ";
+            }
+            if (text.contains(" " + w[i] + " " + w[i + 1] + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0));
+    }
+
     /** The folded words of each record, kept for the record object the searcher hands out until the index changes. */
     private final vn.motcua.catalog.PerRecord<Set<String>> recordWords = new vn.motcua.catalog.PerRecord<>(1024);
 
     static Set<String> recordWords(Procedure p) {
+        return new HashSet<>(List.of(InputGuard.folded(recordText(p)).split(" ")));
+    }
+
+    /** The record's text that coverage reads: name, keywords, field, target group, result, conditions, documents and steps. */
+    static String recordText(Procedure p) {
         StringBuilder b = new StringBuilder();
         b.append(p.name()).append(' ').append(String.join(" ", p.keywords())).append(' ');
         append(b, p.field());
@@ -393,7 +447,7 @@ final class AnswerPlanner {
                 }
             }
         }
-        return new HashSet<>(List.of(InputGuard.folded(b.toString()).split(" ")));
+        return b.toString();
     }
 
     private static void append(StringBuilder b, String s) {
@@ -407,7 +461,13 @@ final class AnswerPlanner {
      * and their names differ in more than a level qualifier.
      */
     static boolean isAmbiguous(List<Hit> hits, Set<String> subject, Set<String> expanded) {
-        if (hits.size() < 2 || subject.size() > 2) {
+        if (hits.size() < 2) {
+            return false;
+        }
+        if (subject.size() <= SPREAD_SUBJECT_MAX && spansFields(hits) && nameCoverage(hits.get(0).name(), expanded) < SPREAD_NAMED_BELOW) {
+            return true;
+        }
+        if (subject.size() > 2) {
             return false;
         }
         if (subject.size() == 1 && distinctNames(ranked(hits)).size() >= 2
@@ -428,6 +488,21 @@ final class AnswerPlanner {
             return false;
         }
         return nameCoverage(a.name(), expanded) < CLARIFY_NAME_COVERAGE;
+    }
+
+    /**
+     * Whether a candidate near the best one ({@link #SPREAD_SCORE_RATIO}) among the first
+     * {@link #CANDIDATES} belongs to another field: "chứng chỉ hành nghề" is an auctioneer's, a
+     * vet's or a pharmacist's, and only the citizen knows which.
+     */
+    static boolean spansFields(List<Hit> hits) {
+        Hit a = hits.get(0);
+        for (Hit h : hits.subList(1, Math.min(hits.size(), CANDIDATES))) {
+            if (h.score() >= SPREAD_SCORE_RATIO * a.score() && !java.util.Objects.equals(h.field(), a.field())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static double nameCoverage(String name, Set<String> expanded) {

@@ -1,0 +1,66 @@
+package vn.motcua.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.search.Hit;
+import vn.motcua.search.ProcedureSearcher;
+import vn.motcua.search.Snippet;
+
+/** The planner's decision rules that read the ranking and the record's text. */
+class AnswerPlannerTest {
+
+    @TempDir
+    static Path dir;
+    private static ProcedureSearcher searcher;
+
+    @BeforeAll
+    static void open() {
+        searcher = AnswerFixtures.procedures(AnswerFixtures.index(dir));
+    }
+
+    private static Hit hit(String code, String name, String field, float score) {
+        return new Hit(code, name, List.of("Cấp tỉnh"), field, score, Snippet.NONE);
+    }
+
+    private static final List<Hit> PRACTICE_CERTIFICATES = List.of(
+            hit("1.003915", "Cấp Chứng chỉ hành nghề đấu giá", "Đấu giá tài sản", 10f),
+            hit("1.004756", "Cấp Chứng chỉ hành nghề thú y", "Thú y", 9.5f),
+            hit("1.014092", "Cấp Chứng chỉ hành nghề dược", "Dược phẩm", 9f));
+
+    @Test
+    void nearCandidatesOfDifferentFieldsNeedAClarifyingQuestion() {
+        // "chứng chỉ hành nghề": an auctioneer's, a vet's or a pharmacist's.
+        Set<String> expanded = Set.of("cap", "chung", "chi", "hanh", "nghe");
+        assertTrue(AnswerPlanner.isAmbiguous(PRACTICE_CERTIFICATES, Set.of("chung", "chi", "hanh"), expanded));
+    }
+
+    @Test
+    void aQuestionThatNamesTheProcedureOrCandidatesOfOneFieldAreNotAmbiguous() {
+        Set<String> named = Set.of("cap", "chung", "chi", "hanh", "nghe", "thu", "y");
+        assertFalse(AnswerPlanner.isAmbiguous(List.of(PRACTICE_CERTIFICATES.get(1), PRACTICE_CERTIFICATES.get(0)),
+                Set.of("chung", "chi", "hanh"), named), "the question names the vet's certificate");
+        List<Hit> oneField = List.of(
+                hit("1.010038", "Tách hộ", "Đăng ký, quản lý cư trú", 10f),
+                hit("1.004222", "Đăng ký thường trú", "Đăng ký, quản lý cư trú", 9f));
+        assertFalse(AnswerPlanner.spansFields(oneField));
+        List<Hit> farBehind = List.of(PRACTICE_CERTIFICATES.get(0), hit("1.004756", "Cấp Chứng chỉ hành nghề thú y", "Thú y", 5f));
+        assertFalse(AnswerPlanner.spansFields(farBehind), "a candidate far behind the best one is no real alternative");
+    }
+
+    @Test
+    void aPhraseOfTheQuestionMustStandInTheRecordNotOnlyItsSyllables() {
+        Procedure residence = searcher.byCode("1.004194").orElseThrow();
+
+        assertTrue(AnswerPlanner.sharesPhrase("thue tro o ha noi thi co phai khai tam tru khong", residence));
+        // Every syllable of "sen đá bị úng nước" may occur somewhere in a long record; the two-syllable words do not.
+        assertFalse(AnswerPlanner.sharesPhrase("sen da bi ung nuoc nhun la thi cuu the nao", residence));
+    }
+}
