@@ -458,7 +458,8 @@ final class AnswerPlanner {
 
     /**
      * Too close to call: the next candidate scores nearly as high, the question names neither well,
-     * and their names differ in more than a level qualifier.
+     * and their names differ in more than a level qualifier; or a short question whose near
+     * candidates come from different fields ({@link #spansFields}) and which names little of the best.
      */
     static boolean isAmbiguous(List<Hit> hits, Set<String> subject, Set<String> expanded) {
         if (hits.size() < 2) {

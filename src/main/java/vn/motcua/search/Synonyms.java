@@ -18,6 +18,8 @@ import vn.motcua.catalog.TextCleaner;
  * the Solr format: "a, b, c" makes every phrase stand for the others; "a, b => c" rewrites a and b
  * to c only. A phrase typed without marks matches a rule written with marks ("so do" matches
  * "sổ đỏ"); a single word typed with marks must match them exactly, since folding merges distinct words.
+ * A phrase of three words or more also matches with one extra word typed inside it ("không muốn nhận
+ * phần thừa kế" fires "không muốn nhận thừa kế").
  */
 public final class Synonyms {
 

@@ -85,6 +85,14 @@ class InputGuardTest {
         assertEquals(InputGuard.Verdict.INJECTION, guard.check(q));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"không nhận được mã xác thực OTP khi đăng ký VNeID", "ứng dụng VNeID cập nhật phiên bản mới bị lỗi",
+            "tôi là kỹ sư xây dựng của công ty, muốn xin chứng chỉ hành nghề", "giả sử em là người nước ngoài thì đăng ký kết hôn ở đâu",
+            "có tài liệu hướng dẫn cho người dùng VNeID không", "con tôi mất tích 3 năm rồi, muốn tuyên bố mất tích"})
+    void procedureQuestionsThatSoundLikeThoseRulesPass(String q) {
+        assertEquals(InputGuard.Verdict.PASS, guard.check(q));
+    }
+
     @Test
     void anIncidentHappeningNowStaysAnEmergencyEvenWithADocumentNamed() {
         assertEquals(InputGuard.Verdict.EMERGENCY, guard.check("vừa bị cướp mất cccd, thằng cướp đang chạy về phía chợ"));
