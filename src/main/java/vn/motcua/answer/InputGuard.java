@@ -142,13 +142,18 @@ public final class InputGuard {
      * "thuế", "xin lỗi", "khẩn cấp"; {@code [not_administrative]}) do not count.
      */
     public boolean isAdministrative(String text) {
-        String marked = " " + Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT) + " ";
+        return isAdministrativeMarked(" " + Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT) + " ");
+    }
+
+    /** As {@link #isAdministrative}, for the lower-case NFC text with a space at each end. */
+    private boolean isAdministrativeMarked(String marked) {
+        String kept = marked;
         for (Rule r : patterns.getOrDefault(Section.NOT_ADMINISTRATIVE, List.of())) {
-            if (r.find(marked)) {
-                marked = r.pattern().matcher(marked).replaceAll(" ");
+            if (r.find(kept)) {
+                kept = r.pattern().matcher(kept).replaceAll(" ");
             }
         }
-        return any(Section.ADMINISTRATIVE, " " + folded(marked) + " ");
+        return any(Section.ADMINISTRATIVE, " " + folded(kept) + " ");
     }
 
     /** True when the question tells of some kind of harm to a body or a home ({@code [harm]}). */
@@ -162,14 +167,14 @@ public final class InputGuard {
         if (any(Section.EMERGENCY_MARKED, marked)) {
             return true;
         }
-        if (any(Section.HARM_OVER, f) && any(Section.ADMINISTRATIVE, f)) {
+        if (any(Section.HARM_OVER, f) && isAdministrativeMarked(marked)) {
             // "Bị cháy rụi hồi tháng 3… có được giảm thuế không": what follows a harm that is over.
             return false;
         }
         if (any(Section.EMERGENCY, f) && (!any(Section.EMERGENCY_UNLESS, f) || any(Section.URGENCY, f))) {
             return true;
         }
-        return isHarmNow(f);
+        return isHarmNow(f, marked);
     }
 
     /**
@@ -177,7 +182,7 @@ public final class InputGuard {
      * harm, or one with a call for help or a person caught up in it; a question that names a procedure
      * must also sound urgent.
      */
-    private boolean isHarmNow(String f) {
+    private boolean isHarmNow(String f, String marked) {
         int kinds = count(Section.HARM, f, 2);
         if (kinds == 0) {
             return false;
@@ -186,7 +191,7 @@ public final class InputGuard {
         if (kinds < 2 && !urgent && !any(Section.DISTRESS, f)) {
             return false;
         }
-        return urgent || !any(Section.ADMINISTRATIVE, f);
+        return urgent || !isAdministrativeMarked(marked);
     }
 
     /** How many patterns of a section match, counting up to {@code enough}. */

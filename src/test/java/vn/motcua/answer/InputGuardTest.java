@@ -49,6 +49,13 @@ class InputGuardTest {
         assertEquals(InputGuard.Verdict.PASS, guard.check("em gái bị lừa bán qua biên giới, đã được giải cứu về nhà, có được trợ cấp không"));
     }
 
+    @Test
+    void aWordThatOnlyFoldsOntoAProcedureWordDoesNotMakeADangerNowAFormality() {
+        // "khẩn cấp" folds to "khan cap", and "cap" (cấp) is a word of administration; "tuần trước" tells of a past stay.
+        assertEquals(InputGuard.Verdict.EMERGENCY, guard.check("bà tôi xuất viện tuần trước, giờ lại khó thở, ngất xỉu rồi khẩn cấp"));
+        assertEquals(InputGuard.Verdict.EMERGENCY, guard.check("ba toi xuat vien tuan truoc gio lai bat tinh khan cap"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Help! my friend is unconscious and not breathing", "điện chập cháy ổ cắm, khói đen đầy phòng, cửa kẹt không mở được",
             "con tôi 4 tuổi đang chơi ở chợ giờ không thấy đâu, tìm nửa tiếng rồi", "dot than suoi trong phong kin, ca nha chong mat buon non het",
