@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -254,7 +255,7 @@ final class AnswerPlanner {
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
         }
         if (!administrative && named < LOOSE_MATCH_BELOW
-                && (coverage < LOOSE_MATCH_BELOW || (!synonymFired(foldedQ, terms.expanded()) && !sharesPhrase(foldedQ, top)))) {
+                && (coverage < LOOSE_MATCH_BELOW || (!synonymFired(foldedQ, terms.expanded()) && !sharesPhrase(foldedQ, text(top).folded())))) {
             // No word of administration, and the best record is only a loose match: its words are
             // scattered through the record ("sen đá bị úng nước"), none of the question's two-syllable
             // phrases stands in it, and no rule knows the question's wording. Not our subject.
@@ -365,7 +366,7 @@ final class AnswerPlanner {
         if (subject.isEmpty()) {
             return 1;
         }
-        Set<String> text = recordWords.get(p.code(), p, () -> Set.copyOf(recordWords(p)));
+        Set<String> text = text(p).words();
         int matched = 0;
         for (String w : subject) {
             if (text.contains(w)) {
@@ -397,17 +398,13 @@ final class AnswerPlanner {
      * side in the record ("úng nước" does not; "tạm trú" does): Vietnamese words are mostly two
      * syllables, and a match of single syllables alone says little.
      */
-    static boolean sharesPhrase(String foldedQ, Procedure p) {
+    static boolean sharesPhrase(String foldedQ, String foldedRecord) {
         String[] w = foldedQ.split(" ");
-        String text = null;
         for (int i = 0; i + 1 < w.length; i++) {
             if (GENERIC.contains(w[i]) || GENERIC.contains(w[i + 1]) || isNumber(w[i]) || isNumber(w[i + 1])) {
                 continue;
             }
-            if (text == null) {
-                text = " " + InputGuard.folded(recordText(p)) + " ";
-            }
-            if (text.contains(" " + w[i] + " " + w[i + 1] + " ")) {
+            if (foldedRecord.contains(" " + w[i] + " " + w[i + 1] + " ")) {
                 return true;
             }
         }
@@ -418,11 +415,22 @@ final class AnswerPlanner {
         return !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 
-    /** The folded words of each record, kept for the record object the searcher hands out until the index changes. */
-    private final vn.motcua.catalog.PerRecord<Set<String>> recordWords = new vn.motcua.catalog.PerRecord<>(1024);
+    /**
+     * The text of a record that coverage and phrase evidence read, folded, with a space at each end,
+     * and its words.
+     */
+    record RecordText(String folded, Set<String> words) {
+        static RecordText of(Procedure p) {
+            String folded = " " + InputGuard.folded(recordText(p)) + " ";
+            return new RecordText(folded, Set.copyOf(List.of(folded.strip().split(" "))));
+        }
+    }
 
-    static Set<String> recordWords(Procedure p) {
-        return new HashSet<>(List.of(InputGuard.folded(recordText(p)).split(" ")));
+    /** Each record's text, kept for the record object the searcher hands out until the index changes. */
+    private final vn.motcua.catalog.PerRecord<RecordText> recordTexts = new vn.motcua.catalog.PerRecord<>(1024);
+
+    private RecordText text(Procedure p) {
+        return recordTexts.get(p.code(), p, () -> RecordText.of(p));
     }
 
     /** The record's text that coverage reads: name, keywords, field, target group, result, conditions, documents and steps. */
@@ -499,7 +507,7 @@ final class AnswerPlanner {
     static boolean spansFields(List<Hit> hits) {
         Hit a = hits.get(0);
         for (Hit h : hits.subList(1, Math.min(hits.size(), CANDIDATES))) {
-            if (h.score() >= SPREAD_SCORE_RATIO * a.score() && !java.util.Objects.equals(h.field(), a.field())) {
+            if (h.score() >= SPREAD_SCORE_RATIO * a.score() && !Objects.equals(h.field(), a.field())) {
                 return true;
             }
         }
