@@ -121,6 +121,10 @@ final class QueryFactory {
             clauses = addText(q, topicAndFacet[0], 1f, topic, subject);
             clauses += addText(q, topicAndFacet[1], clauses == 0 ? 1f : SearchSettings.FACET_FACTOR, clauses == 0 ? topic : new Topic());
         }
+        String wish = settings.standardBaseline() ? "" : wish(question);
+        if (!wish.isEmpty()) {
+            clauses += addText(q, wish, GOAL_FACTOR, new Topic());
+        }
         Set<String> typed = Set.copyOf(topic.folded);
         Set<String> typedPairs = Set.copyOf(topic.pairs);
         if (settings.synonyms() && !settings.standardBaseline()) {
@@ -130,6 +134,33 @@ final class QueryFactory {
         }
         return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), new QueryWords(topic.folded, typed, topic.exact, typedPairs),
                 java.util.Collections.unmodifiableSet(new LinkedHashSet<>(subject)));
+    }
+
+    /**
+     * A citizen tells the story first and the wish last ("nhà em vừa mua căn chung cư…, muốn nhập
+     * khẩu về chỗ mới"): the words after the last goal word count this much more than the story's.
+     */
+    static final float GOAL_FACTOR = 0.3f;
+    /** Words that open the wish, typed with or without marks; "cần" and "định" only with them ("can", "dinh" fold from many words). */
+    private static final Set<String> GOAL_MARKERS = Set.of("muốn", "muon", "mún", "cần", "xin", "định");
+    /** Politeness after "xin" ("xin hỏi", "xin cảm ơn"), not a wish. */
+    private static final Set<String> NOT_A_WISH = Set.of("hỏi", "hoi", "cho", "cảm", "cam", "lỗi", "loi", "chào", "chao");
+
+    /**
+     * The wish without its facet words: the words after the last goal word that still holds a
+     * subject word, when at least three words of story come before it; else "".
+     */
+    String wish(String question) {
+        List<String> w = Synonyms.words(question);
+        for (int i = w.size() - 2; i >= 3; i--) {
+            if (GOAL_MARKERS.contains(w.get(i)) && !NOT_A_WISH.contains(w.get(i + 1))) {
+                String topic = facets.split(String.join(" ", w.subList(i + 1, w.size())))[0];
+                if (!terms(folded, "x", topic).isEmpty()) {
+                    return topic;
+                }
+            }
+        }
+        return "";
     }
 
     /** The topic words collected while the query is built: folded, and with their marks. */

@@ -1,9 +1,15 @@
 package vn.motcua.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 
 class QueryFactoryTest {
@@ -31,5 +37,41 @@ class QueryFactoryTest {
 
         assertFalse(filler.folded().contains("con"), filler.folded().toString());
         assertTrue(child.folded().contains("con"), child.folded().toString());
+    }
+
+    @Test
+    void theWishAfterAStoryIsTheClauseAfterTheLastGoalWordThatHoldsASubject() {
+        // Filler left at the end of the wish ("thì", "xin hỏi") is dropped as stopwords when it is analysed.
+        assertStarts("nhập khẩu về chỗ mới", queries.wish(
+                "Nhà em vừa mua căn chung cư, cả nhà chuyển về ở rồi. Muốn nhập khẩu về chỗ mới thì làm sao"));
+        // Unmarked, and a later "cần" that only asks for the papers does not replace the wish.
+        assertStarts("lam khai sinh cho be", queries.wish("vo e moi sinh be o benh vien, muon lam khai sinh cho be thi can mang gi"));
+        // "xin hỏi" is politeness, not a wish.
+        assertStarts("đăng ký thường trú", queries.wish("bố mẹ tôi về quê sống hẳn, muốn đăng ký thường trú, xin hỏi ở đâu"));
+        // No story before the goal word: nothing to tell apart.
+        assertEquals("", queries.wish("muốn làm khai sinh cho con"));
+        assertEquals("", queries.wish("đăng ký kết hôn cần giấy tờ gì"));
+    }
+
+    @Test
+    void wordsOfTheWishWeighMoreThanWordsOfTheStory() {
+        Map<String, Float> weights = weights(queries.plan(queries.clean(
+                "nhà em mới mua xe máy ở quận khác, muốn nhập khẩu về chỗ mới")).query());
+        Map<String, Float> story = weights(queries.plan(queries.clean(
+                "nhà em mới mua xe máy ở quận khác, nhập khẩu về chỗ mới")).query());
+
+        assertTrue(weights.get("name:nhập") > weights.get("name:mua"), weights.toString());
+        assertEquals(story.get("name:mua"), weights.get("name:mua"), "story words keep their weight");
+        assertTrue(weights.get("name:nhập") > story.get("name:nhập"), "the same words without a goal word weigh less");
+    }
+
+    private static void assertStarts(String expected, String wish) {
+        assertTrue(wish.startsWith(expected + " "), wish);
+    }
+
+    private static Map<String, Float> weights(org.apache.lucene.search.Query query) {
+        return ((org.apache.lucene.search.BooleanQuery) query).clauses().stream().map(BooleanClause::query)
+                .map(BoostQuery.class::cast)
+                .collect(Collectors.toMap(b -> ((TermQuery) b.getQuery()).getTerm().toString(), BoostQuery::getBoost, Float::sum));
     }
 }
