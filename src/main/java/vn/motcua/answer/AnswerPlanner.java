@@ -77,18 +77,25 @@ final class AnswerPlanner {
      * bệnh" asks for the procedure it names, and the illness is only the reason.
      */
     static final double OFF_TOPIC_NAMED = 0.75;
+    /**
+     * Above these log-odds of {@link ScopeClassifier} a question with no word of administration is
+     * refused (about 7 to 1 that it is not about a procedure).
+     */
+    static final double OUT_OF_SCOPE_ODDS = 2.0;
 
     private final ProcedureSearcher searcher;
     private final InputGuard guard;
+    private final ScopeClassifier scope;
     private final IntentClassifier intents = new IntentClassifier();
     private final PersonalData personalData = new PersonalData();
     private final CandidateSelector selector = new CandidateSelector();
     private final SiblingChooser siblings = new SiblingChooser();
     private final ReissueChoice reissue = new ReissueChoice();
 
-    AnswerPlanner(ProcedureSearcher searcher, InputGuard guard) {
+    AnswerPlanner(ProcedureSearcher searcher, InputGuard guard, ScopeClassifier scope) {
         this.searcher = requireNonNull(searcher, "searcher may not be null");
         this.guard = requireNonNull(guard, "guard may not be null");
+        this.scope = requireNonNull(scope, "scope may not be null");
     }
 
     /** Retrieval calls of one plan, timed together. */
@@ -237,6 +244,10 @@ final class AnswerPlanner {
         // Whether the question holds a word of administration, read once for the rules below.
         boolean administrative = guard.isAdministrative(raw);
         if (offTopic && !administrative) {
+            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
+        }
+        if (!administrative && scope.outOfScopeOdds(q) > OUT_OF_SCOPE_ODDS) {
+            // No word of administration, and worded the way people ask for advice, not for a procedure.
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
         if (subject.isEmpty()) {

@@ -44,10 +44,17 @@ public final class ProcedureSearcher {
     public ProcedureSearcher(LiveIndex index, SearchSettings settings, Synonyms synonyms, ObjectMapper json) {
         this.index = requireNonNull(index, "index may not be null");
         this.queries = new QueryFactory(settings, synonyms);
+        this.vocabulary = synonyms.phrases();
         this.json = requireNonNull(json, "json may not be null");
     }
 
     private final RecordFacts facts = new RecordFacts();
+    private final List<String> vocabulary;
+
+    /** The phrases of the synonym rules this searcher expands with: wording citizens use for procedures ("passport", "sổ đỏ"). */
+    public List<String> vocabulary() {
+        return vocabulary;
+    }
 
     private record Candidate(int doc, RecordFacts.Facts facts, float score) {}
 

@@ -208,6 +208,16 @@ public final class Synonyms {
         return out;
     }
 
+    /** Every phrase of every rule, the ones that fire it and the ones it adds, each once: wording citizens use for procedures. */
+    public List<String> phrases() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Rule r : rules) {
+            r.from().forEach(p -> out.add(String.join(" ", p)));
+            r.to().forEach(p -> out.add(String.join(" ", p)));
+        }
+        return List.copyOf(out);
+    }
+
     /** Position of the phrase in the words, or -1. */
     static int find(List<String> q, List<String> phrase) {
         return new Words(q).find(phrase);

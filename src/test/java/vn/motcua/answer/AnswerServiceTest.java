@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,6 +137,16 @@ class AnswerServiceTest {
 
         assertEquals(Status.ANSWERED, a.status(), a.text());
         assertEquals("1.003677", a.procedures().get(0).code());
+    }
+
+    @Test
+    void adviceWithNoWordOfAdministrationIsRefusedThoughItsWordsMatchARecord() {
+        // Each names what a fixture record is about (a wedding, a birth, driving, land) and asks for advice;
+        // the words alone led to that record's answer before the scope classifier.
+        for (String q : List.of("đám cưới nên mời bao nhiêu khách là vừa", "con mới sinh nên tắm nước ấm bao nhiêu độ",
+                "học lái xe ô tô bao lâu thì lái vững", "mua đất nền bây giờ có lời không")) {
+            assertEquals(Status.REFUSED, service.ask(q).status(), q);
+        }
     }
 
     @Test
