@@ -82,6 +82,13 @@ final class AnswerPlanner {
      * refused (about 7 to 1 that it is not about a procedure).
      */
     static final double OUT_OF_SCOPE_ODDS = 2.0;
+    /**
+     * Below these log-odds (about 20 to 1 that it is about a procedure) a question with no word of
+     * administration that the catalogue does not hold is answered with "which procedure?" rather
+     * than refused, provided {@link #KNOWN_SHARE} of its syllables were seen in training.
+     */
+    static final double IN_SCOPE_ODDS = -3.0;
+    static final double KNOWN_SHARE = 0.7;
 
     private final ProcedureSearcher searcher;
     private final InputGuard guard;
@@ -255,8 +262,8 @@ final class AnswerPlanner {
         }
         List<Hit> hits = timed.search(q);
         if (hits.isEmpty()) {
-            Status s = administrative ? Status.NO_INFORMATION : Status.REFUSED;
-            return new Plan(s, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
+            return administrative ? new Plan(Status.NO_INFORMATION, verdict, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN)
+                    : notOurs(!offTopic, verdict, u, q, masked, state, List.of(), Double.NaN);
         }
         List<Candidate> ranked = ranked(hits);
         Procedure top = timed.byCode(hits.get(0).code()).orElseThrow();
@@ -270,7 +277,7 @@ final class AnswerPlanner {
             // No word of administration, and the best record is only a loose match: its words are
             // scattered through the record ("sen đá bị úng nước"), none of the question's two-syllable
             // phrases stands in it, and no rule knows the question's wording. Not our subject.
-            return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), coverage);
+            return notOurs(!offTopic, InputGuard.Verdict.OUT_OF_SCOPE, u, q, masked, state, List.of(), coverage);
         }
         if (coverage < NO_INFORMATION_BELOW && !(administrative && named >= NAMED_ENOUGH)) {
             // Perhaps a follow-up after all, typed as a full sentence about the same case.
@@ -280,8 +287,8 @@ final class AnswerPlanner {
                     return answered(inContext.get().procedure(), new Understanding(asked, List.of(), true, subject), q, masked, state, inContext.get().ranked(), inContext.get().coverage());
                 }
             }
-            Status s = administrative ? Status.NO_INFORMATION : Status.REFUSED;
-            return new Plan(s, verdict, u, null, ranked, q, masked.hadPersonalData(), state.unchanged(), coverage);
+            return administrative ? new Plan(Status.NO_INFORMATION, verdict, u, null, ranked, q, masked.hadPersonalData(), state.unchanged(), coverage)
+                    : notOurs(!offTopic, verdict, u, q, masked, state, ranked, coverage);
         }
         Optional<List<Candidate>> reissueOrExchange = reissue.choose(foldedQ, ranked);
         if (reissueOrExchange.isPresent() && reissueOrExchange.get().size() > 1) {
@@ -300,6 +307,22 @@ final class AnswerPlanner {
                     state.offering(offer.stream().map(Candidate::code).toList(), asked), Double.NaN);
         }
         return answered(top, u, q, masked, state, ranked, coverage);
+    }
+
+    /**
+     * A question with no word of administration that the catalogue does not hold well: refused,
+     * unless it is worded so plainly like a question about some procedure ("trước đây đã làm 1 lần
+     * rồi, giờ làm lại có được không") that the citizen is better asked which one. Never asked
+     * when the guard read the question as off-topic ({@code mayAsk} false), nor for text the
+     * classifier mostly never saw in training (another language, an encoded string).
+     */
+    private Plan notOurs(boolean mayAsk, InputGuard.Verdict refusedAs, Understanding u, String q, PersonalData.Masked masked, DialogueState state,
+            List<Candidate> ranked, double coverage) {
+        // A question that tells of harm stays refused: harmOverRefusal turns it into an emergency.
+        if (mayAsk && !guard.mentionsHarm(q) && scope.outOfScopeOdds(q) < IN_SCOPE_ODDS && scope.knownShare(q) >= KNOWN_SHARE) {
+            return new Plan(Status.CLARIFY, InputGuard.Verdict.PASS, u, null, List.of(), q, masked.hadPersonalData(), state.offering(List.of(), u.intents()), Double.NaN);
+        }
+        return new Plan(Status.REFUSED, refusedAs, u, null, ranked, q, masked.hadPersonalData(), state.unchanged(), coverage);
     }
 
     private Plan answered(Procedure p, Understanding u, String q, PersonalData.Masked masked, DialogueState state, List<Candidate> ranked, double confidence) {

@@ -113,6 +113,19 @@ public final class ScopeClassifier {
         return z;
     }
 
+    /** The share of the message's distinct syllables that training saw (1 for a message of none). */
+    public double knownShare(String message) {
+        int syllables = 0;
+        int known = 0;
+        for (String f : features(message)) {
+            if (f.indexOf('_') < 0) {
+                syllables++;
+                known += weights.containsKey(f) ? 1 : 0;
+            }
+        }
+        return syllables == 0 ? 1 : (double) known / syllables;
+    }
+
     /** The distinct folded syllables of a message and its pairs of adjacent syllables ("khai_sinh"). */
     static List<String> features(String message) {
         String folded = TextCleaner.fold(message == null ? "" : message).toLowerCase(java.util.Locale.ROOT);

@@ -1,5 +1,6 @@
 package vn.motcua.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,5 +62,24 @@ class AnswerPlannerTest {
         assertTrue(AnswerPlanner.sharesPhrase("thue tro o ha noi thi co phai khai tam tru khong", residence));
         // Every syllable of "sen đá bị úng nước" may occur somewhere in a long record; the two-syllable words do not.
         assertFalse(AnswerPlanner.sharesPhrase("sen da bi ung nuoc nhun la thi cuu the nao", residence));
+    }
+
+    @Test
+    void aProcedureQuestionWithNoObjectTheCatalogueHoldsIsAskedWhichProcedureNotRefused() {
+        // No word of administration, and nothing in the fixture records matches: refused unless the
+        // scope classifier is sure it is worded like a question about some procedure.
+        String q = "lần trước làm mất cả tháng, lần này làm nhanh hơn được không ạ";
+        List<String> procedureTalk = List.of("lần này làm nhanh hơn được không", "làm mất cả tháng mới xong", "lần trước làm lâu quá",
+                "làm lại được không ạ", "nộp xong bao lâu thì có", "nhà hàng xóm bốc khói khét lẹt thì làm lại được không");
+        List<String> otherTalk = List.of("tối nay ăn gì", "đội nào vô địch", "mua điện thoại nào tốt", "thời tiết mai thế nào", "kể chuyện cười đi");
+        AnswerPlanner sure = new AnswerPlanner(searcher, InputGuard.bundled(1000), ScopeClassifier.train(procedureTalk, otherTalk));
+        AnswerPlanner unsure = new AnswerPlanner(searcher, InputGuard.bundled(1000), ScopeClassifier.train(otherTalk, procedureTalk));
+
+        Plan asked = sure.plan(q, DialogueState.EMPTY);
+        assertEquals(Status.CLARIFY, asked.status());
+        assertTrue(asked.candidates().isEmpty(), asked.candidates().toString());
+        assertEquals(Status.REFUSED, unsure.plan(q, DialogueState.EMPTY).status());
+        // A harm the guard alone does not call an emergency is not asked about: it is refused, and so read as one.
+        assertEquals(Status.EMERGENCY, sure.plan("lần trước làm mất cả tháng, nhà hàng xóm bốc khói khét lẹt", DialogueState.EMPTY).status());
     }
 }
