@@ -78,10 +78,15 @@ final class AnswerPlanner {
      */
     static final double OFF_TOPIC_NAMED = 0.75;
     /**
-     * Above these log-odds of {@link ScopeClassifier} a question with no word of administration is
+     * Above these log-odds of the scope classifier a question with no word of administration is
      * refused (about 7 to 1 that it is not about a procedure).
      */
     static final double OUT_OF_SCOPE_ODDS = 2.0;
+    /**
+     * Above these log-odds of the emergency classifier (about 7 to 1 that someone is in danger now)
+     * a question the guard let through is an emergency.
+     */
+    static final double EMERGENCY_ODDS = 2.0;
     /**
      * Below these log-odds (about 20 to 1 that it is about a procedure) a question with no word of
      * administration that the catalogue does not hold is answered with "which procedure?" rather
@@ -92,17 +97,23 @@ final class AnswerPlanner {
 
     private final ProcedureSearcher searcher;
     private final InputGuard guard;
-    private final ScopeClassifier scope;
+    private final MessageClassifier scope;
+    private final MessageClassifier emergency;
     private final IntentClassifier intents = new IntentClassifier();
     private final PersonalData personalData = new PersonalData();
     private final CandidateSelector selector = new CandidateSelector();
     private final SiblingChooser siblings = new SiblingChooser();
     private final ReissueChoice reissue = new ReissueChoice();
 
-    AnswerPlanner(ProcedureSearcher searcher, InputGuard guard, ScopeClassifier scope) {
+    /**
+     * {@code scope} tells procedure questions from others ({@link MessageClassifier#outOfScope}),
+     * {@code emergency} a danger now from the rest ({@link MessageClassifier#emergency}).
+     */
+    AnswerPlanner(ProcedureSearcher searcher, InputGuard guard, MessageClassifier scope, MessageClassifier emergency) {
         this.searcher = requireNonNull(searcher, "searcher may not be null");
         this.guard = requireNonNull(guard, "guard may not be null");
         this.scope = requireNonNull(scope, "scope may not be null");
+        this.emergency = requireNonNull(emergency, "emergency may not be null");
     }
 
     /** Retrieval calls of one plan, timed together. */
@@ -164,6 +175,11 @@ final class AnswerPlanner {
         String q = masked.text();
         InputGuard.Verdict verdict = guard.check(raw);
         boolean offTopic = verdict == InputGuard.Verdict.OUT_OF_SCOPE;
+        if ((verdict == InputGuard.Verdict.PASS || offTopic) && emergency.odds(q) > EMERGENCY_ODDS && emergency.knownShare(q) >= KNOWN_SHARE) {
+            // A danger now told in words the guard's patterns do not know ("bố tôi đang ăn cơm thì ngã gục").
+            // Text mostly of words training never saw (English) is left to the guard's patterns.
+            verdict = InputGuard.Verdict.EMERGENCY;
+        }
         if (offTopic) {
             // Refused below unless the question also names a procedure the catalogue holds well.
             verdict = InputGuard.Verdict.PASS;
@@ -253,7 +269,7 @@ final class AnswerPlanner {
         if (offTopic && !administrative) {
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
-        if (!administrative && scope.outOfScopeOdds(q) > OUT_OF_SCOPE_ODDS) {
+        if (!administrative && scope.odds(q) > OUT_OF_SCOPE_ODDS) {
             // No word of administration, and worded the way people ask for advice, not for a procedure.
             return new Plan(Status.REFUSED, InputGuard.Verdict.OUT_OF_SCOPE, u, null, List.of(), q, masked.hadPersonalData(), state.unchanged(), Double.NaN);
         }
@@ -319,7 +335,7 @@ final class AnswerPlanner {
     private Plan notOurs(boolean mayAsk, InputGuard.Verdict refusedAs, Understanding u, String q, PersonalData.Masked masked, DialogueState state,
             List<Candidate> ranked, double coverage) {
         // A question that tells of harm stays refused: harmOverRefusal turns it into an emergency.
-        if (mayAsk && !guard.mentionsHarm(q) && scope.outOfScopeOdds(q) < IN_SCOPE_ODDS && scope.knownShare(q) >= KNOWN_SHARE) {
+        if (mayAsk && !guard.mentionsHarm(q) && scope.odds(q) < IN_SCOPE_ODDS && scope.knownShare(q) >= KNOWN_SHARE) {
             return new Plan(Status.CLARIFY, InputGuard.Verdict.PASS, u, null, List.of(), q, masked.hadPersonalData(), state.offering(List.of(), u.intents()), Double.NaN);
         }
         return new Plan(Status.REFUSED, refusedAs, u, null, ranked, q, masked.hadPersonalData(), state.unchanged(), coverage);

@@ -40,7 +40,7 @@ public final class AnswerService {
     /** The pipeline with the grounded answerer only: no model, no network. */
     public static AnswerService grounded(ProcedureSearcher procedures, RegulationSearcher regulations, AnswerSettings settings) {
         Messages messages = Messages.vietnamese();
-        return new AnswerService(new AnswerPlanner(procedures, InputGuard.bundled(settings.maxQuestionChars()), ScopeClassifier.bundled(procedures.vocabulary())),
+        return new AnswerService(new AnswerPlanner(procedures, InputGuard.bundled(settings.maxQuestionChars()), MessageClassifier.outOfScope(procedures.vocabulary()), MessageClassifier.emergency()),
                 groundedAnswerer(regulations, settings, messages), "grounded", procedures, messages);
     }
 
@@ -52,7 +52,7 @@ public final class AnswerService {
             List<LanguageModel> models, Prompts prompts, Duration timeout) {
         Messages messages = Messages.vietnamese();
         GroundedAnswerer grounded = groundedAnswerer(regulations, settings, messages);
-        return new AnswerService(new AnswerPlanner(procedures, InputGuard.bundled(settings.maxQuestionChars()), ScopeClassifier.bundled(procedures.vocabulary())),
+        return new AnswerService(new AnswerPlanner(procedures, InputGuard.bundled(settings.maxQuestionChars()), MessageClassifier.outOfScope(procedures.vocabulary()), MessageClassifier.emergency()),
                 new LlmAnswerer(grounded, models, prompts, messages, timeout), "llm", procedures, messages);
     }
 

@@ -26,6 +26,9 @@ class AnswerPlannerTest {
         searcher = AnswerFixtures.procedures(AnswerFixtures.index(dir));
     }
 
+    /** An emergency classifier that never fires on these tests' words. */
+    private static final MessageClassifier NO_EMERGENCY = MessageClassifier.train(List.of("làm lại", "bốc khói", "tháng", "nhanh"), List.of("zzz"));
+
     private static Hit hit(String code, String name, String field, float score) {
         return new Hit(code, name, List.of("Cấp tỉnh"), field, score, Snippet.NONE);
     }
@@ -72,8 +75,8 @@ class AnswerPlannerTest {
         List<String> procedureTalk = List.of("lần này làm nhanh hơn được không", "làm mất cả tháng mới xong", "lần trước làm lâu quá",
                 "làm lại được không ạ", "nộp xong bao lâu thì có", "nhà hàng xóm bốc khói khét lẹt thì làm lại được không");
         List<String> otherTalk = List.of("tối nay ăn gì", "đội nào vô địch", "mua điện thoại nào tốt", "thời tiết mai thế nào", "kể chuyện cười đi");
-        AnswerPlanner sure = new AnswerPlanner(searcher, InputGuard.bundled(1000), ScopeClassifier.train(procedureTalk, otherTalk));
-        AnswerPlanner unsure = new AnswerPlanner(searcher, InputGuard.bundled(1000), ScopeClassifier.train(otherTalk, procedureTalk));
+        AnswerPlanner sure = new AnswerPlanner(searcher, InputGuard.bundled(1000), MessageClassifier.train(procedureTalk, otherTalk), NO_EMERGENCY);
+        AnswerPlanner unsure = new AnswerPlanner(searcher, InputGuard.bundled(1000), MessageClassifier.train(otherTalk, procedureTalk), NO_EMERGENCY);
 
         Plan asked = sure.plan(q, DialogueState.EMPTY);
         assertEquals(Status.CLARIFY, asked.status());
