@@ -44,6 +44,8 @@ final class Fields {
         NAME("name"),
         KEYWORDS("kw"),
         DOCUMENTS("docs"),
+        /** How citizens ask for the procedure ({@link CitizenPhrasings}). */
+        ASKED("asked"),
         BODY("body");
 
         final String base;

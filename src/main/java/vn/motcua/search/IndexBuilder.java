@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -36,7 +37,7 @@ import vn.motcua.catalog.RegulationArticle;
 public final class IndexBuilder {
 
     /** Bump when the index schema or analysis changes, so existing indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "search-v12";
+    static final String SCHEMA_VERSION = "search-v13";
     static final String CURRENT = "CURRENT";
     static final String PROCEDURES = "procedures";
     static final String REGULATIONS = "regulations";
@@ -68,6 +69,7 @@ public final class IndexBuilder {
                         .filter(f -> {
                             String rel = knowledgeBase.relativize(f).toString().replace('\\', '/');
                             return rel.startsWith("procedures/") || rel.startsWith("regulations/") || rel.startsWith(InternalDocuments.FOLDER + "/")
+                                    || rel.startsWith(CitizenPhrasings.FOLDER + "/")
                                     || rel.equals("synonyms.txt");
                         })
                         .sorted()
@@ -122,13 +124,19 @@ public final class IndexBuilder {
     /** As above, with the internal collection, indexed apart from procedures and articles with each document's visibility. */
     public Path build(String hash, Iterable<Procedure> procedures, long count, List<RegulationArticle> articles, List<InternalDocument> internal,
             Progress progress) {
+        return build(hash, procedures, count, articles, internal, Map.of(), progress);
+    }
+
+    /** As above, with how citizens ask for each procedure ({@link CitizenPhrasings}), by code. */
+    public Path build(String hash, Iterable<Procedure> procedures, long count, List<RegulationArticle> articles, List<InternalDocument> internal,
+            Map<String, List<String>> phrasings, Progress progress) {
         Path target = root.resolve("gen-" + hash);
         Path tmp = root.resolve(".building-" + hash + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             Files.createDirectories(root);
             long total = count + articles.size();
             long done = 0;
-            ProcedureDocuments docs = new ProcedureDocuments(json);
+            ProcedureDocuments docs = new ProcedureDocuments(json, phrasings);
             try (IndexWriter w = writer(tmp.resolve(PROCEDURES))) {
                 for (Procedure p : procedures) {
                     w.addDocument(docs.toDocument(p));

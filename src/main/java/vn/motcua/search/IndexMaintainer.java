@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import vn.motcua.catalog.InternalDocuments;
+import vn.motcua.catalog.KnowledgeBaseJson;
 import vn.motcua.catalog.Progress;
 import vn.motcua.catalog.ProcedureStore;
 import vn.motcua.catalog.RegulationStore;
@@ -42,7 +43,8 @@ public final class IndexMaintainer {
         }
         var as = regulations.readAll();
         var internal = new InternalDocuments(knowledgeBase).readAll();
-        Path gen = builder.build(hash, ps, ps.size(), as, internal, progress);
+        var phrasings = CitizenPhrasings.load(knowledgeBase, KnowledgeBaseJson.mapper());
+        Path gen = builder.build(hash, ps, ps.size(), as, internal, phrasings, progress);
         // Older generations may still be open in a running server; on POSIX systems their files
         // stay readable until closed, so removing them here frees the disk without breaking it.
         builder.prune(gen);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -24,9 +25,12 @@ final class ProcedureDocuments {
     static final String PUBLIC = "public";
 
     private final ObjectMapper json;
+    private final Map<String, List<String>> phrasings;
 
-    ProcedureDocuments(ObjectMapper json) {
+    /** {@code phrasings}: how citizens ask for each procedure, by code ({@link CitizenPhrasings}). */
+    ProcedureDocuments(ObjectMapper json, Map<String, List<String>> phrasings) {
         this.json = json;
+        this.phrasings = Map.copyOf(phrasings);
     }
 
     Document toDocument(Procedure p) {
@@ -45,6 +49,7 @@ final class ProcedureDocuments {
         addGroup(d, Fields.Group.NAME, name(p));
         addGroup(d, Fields.Group.KEYWORDS, keywords(p));
         addGroup(d, Fields.Group.DOCUMENTS, documents(p));
+        addGroup(d, Fields.Group.ASKED, String.join("\n", phrasings.getOrDefault(p.code(), List.of())));
         addGroup(d, Fields.Group.BODY, body(p));
         d.add(new TextField(Fields.STD_NAME, name(p), Field.Store.NO));
         d.add(new TextField(Fields.STD_BODY, String.join("\n", keywords(p), documents(p), body(p)), Field.Store.NO));

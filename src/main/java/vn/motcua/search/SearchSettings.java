@@ -32,6 +32,8 @@ public record SearchSettings(
             Fields.Group.NAME, 8f,
             Fields.Group.KEYWORDS, 2f,
             Fields.Group.DOCUMENTS, 2f,
+            // How citizens ask ({@link CitizenPhrasings}): chosen among 0.5, 1 and 2 on all gold sets and the fresh probes.
+            Fields.Group.ASKED, 1f,
             Fields.Group.BODY, 0.5f);
 
     /** Folding merges distinct words, so an unmarked match counts less than an exact one. */

@@ -38,7 +38,7 @@ class ProcedureVisibilityTest {
         var birth = new ProcedureStore(TestIndex.knowledgeBase(), json).readAll().stream()
                 .filter(p -> p.code().equals("1.001193")).findFirst().orElseThrow();
         // The same record, under another code and marked internal: it matches every question the public one matches.
-        Document internal = new ProcedureDocuments(json).toDocument(birth);
+        Document internal = new ProcedureDocuments(json, java.util.Map.of()).toDocument(birth);
         internal.removeFields(Fields.CODE);
         internal.removeFields(Fields.VISIBILITY);
         internal.removeFields(Fields.DV_CODE);
