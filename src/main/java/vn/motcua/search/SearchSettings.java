@@ -9,7 +9,7 @@ import java.util.Map;
  * @param standardBaseline query only the StandardAnalyzer fields (everything else is ignored)
  * @param folded also query the folded (unmarked) fields
  * @param shingles also query the two- and three-syllable shingle fields
- * @param fieldWeights weight name above keywords above documents above body; otherwise all 1
+ * @param fieldWeights weight name above keywords and documents above citizens' phrasings above body; otherwise all 1
  * @param stopwords drop question filler from the query
  * @param facets search words about the wanted facet ("bao lâu", "lệ phí") at a low weight
  * @param synonyms expand abbreviations and synonyms from synonyms.txt
