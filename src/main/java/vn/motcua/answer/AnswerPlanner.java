@@ -179,6 +179,7 @@ final class AnswerPlanner {
             // A danger now told in words the guard's patterns do not know ("bố tôi đang ăn cơm thì ngã gục").
             // Text mostly of words training never saw (English) is left to the guard's patterns.
             verdict = InputGuard.Verdict.EMERGENCY;
+            offTopic = false;
         }
         if (offTopic) {
             // Refused below unless the question also names a procedure the catalogue holds well.

@@ -32,7 +32,7 @@ import vn.motcua.catalog.TextCleaner;
  * {@link #emergency} (is someone in danger right now?). The planner asks each only where the
  * guard's patterns left the question undecided.
  */
-public final class MessageClassifier {
+final class MessageClassifier {
 
     static final String IN_SCOPE = "/answer/scope/in-scope.txt";
     static final String OUT_OF_SCOPE = "/answer/scope/out-of-scope.txt";
@@ -64,7 +64,7 @@ public final class MessageClassifier {
      * vocabulary} (phrases citizens use for procedures, such as the synonym rules' "passport" or
      * "sổ đỏ") added to the messages in scope.
      */
-    public static MessageClassifier outOfScope(List<String> vocabulary) {
+    static MessageClassifier outOfScope(List<String> vocabulary) {
         List<String> in = new ArrayList<>(read(IN_SCOPE));
         in.addAll(requireNonNull(vocabulary, "vocabulary may not be null"));
         return train(in, read(OUT_OF_SCOPE));
@@ -75,7 +75,7 @@ public final class MessageClassifier {
      * incidents told in procedure questions, safety advice, figurative "cứu em với") together with
      * both scope lists.
      */
-    public static MessageClassifier emergency() {
+    static MessageClassifier emergency() {
         List<String> not = new ArrayList<>(read(NOT_EMERGENCY));
         not.addAll(read(IN_SCOPE));
         not.addAll(read(OUT_OF_SCOPE));
@@ -124,7 +124,7 @@ public final class MessageClassifier {
     }
 
     /** The log-odds that the message is of the positive class: above 0 more likely than not. */
-    public double odds(String message) {
+    double odds(String message) {
         double z = bias;
         for (String f : features(message)) {
             Integer i = index.get(f);
@@ -136,7 +136,7 @@ public final class MessageClassifier {
     }
 
     /** The share of the message's distinct syllables that training saw (1 for a message of none). */
-    public double knownShare(String message) {
+    double knownShare(String message) {
         int syllables = 0;
         int known = 0;
         for (String f : features(message)) {

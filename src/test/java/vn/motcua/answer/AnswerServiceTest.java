@@ -151,11 +151,12 @@ class AnswerServiceTest {
 
     @Test
     void aDangerToldInWordsNoGuardPatternNamesIsAnEmergency() {
-        // The guard's patterns pass each of these (InputGuardTest keeps them honest about that); the
+        // The guard's patterns pass each of these, or read them as off-topic (the last, as sport advice); the
         // emergency classifier reads the scene.
         for (String q : List.of("ông nội đang xem ti vi thì gục xuống, gọi mãi không thưa", "bếp ga nhà bên kêu xì xì, mùi nồng nặc khắp hẻm",
-                "chồng em đang say, cầm chai bia vỡ dí vào cổ em")) {
-            assertEquals(InputGuard.Verdict.PASS, InputGuard.bundled(1000).check(q), q);
+                "chồng em đang say, cầm chai bia vỡ dí vào cổ em", "đang tập gym thì anh kia ôm ngực gục xuống, mặt tái mét")) {
+            InputGuard.Verdict guarded = InputGuard.bundled(1000).check(q);
+            assertTrue(guarded == InputGuard.Verdict.PASS || guarded == InputGuard.Verdict.OUT_OF_SCOPE, q + " → " + guarded);
             Answer a = service.ask(q);
             assertEquals(Status.EMERGENCY, a.status(), q);
             assertTrue(a.text().contains("113") && a.text().contains("115"), a.text());
