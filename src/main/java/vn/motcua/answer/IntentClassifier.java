@@ -17,6 +17,8 @@ final class IntentClassifier {
 
     /** Folded patterns per intent; a space stands for a word boundary at each end of the text. */
     private static final Map<Intent, Pattern> PATTERNS = new LinkedHashMap<>();
+    /** Punctuation that ends a clause: followed by a space or the end ("70.000" and "1,5" stay whole), or a new line. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;!?]+(?=\\s|$)|\\n");
 
     static {
         put(Intent.FEE, "le phi| phi | phi$|bao nhieu tien|het (bao nhieu|bn|may)|mat (bao nhieu|bn) tien|ton (bao nhieu|bn|tien|phi)|chi phi|tien (phi|le phi)|mien phi|mat (tien|phi)|bn tien|nhieu tien|(dong|nop|tra) (tien|phi)|co (mat|ton) (tien|phi)| gia (bao nhieu|bn)|muc thu|het bn|bao nhieu (d|dong|k|nghin|ngan)|may (tram|nghin|trieu)");
@@ -37,7 +39,16 @@ final class IntentClassifier {
 
     /** The intents asked, in the order their first words appear; OVERVIEW when none. */
     List<Intent> classify(String question) {
-        String f = " " + InputGuard.folded(question) + " ";
+        // Clauses are folded apart and joined by "|", so no pattern reads across a comma: "mất ở nhà,
+        // làm giấy báo tử" (died at home; the papers) is not "ở nhà làm" (done from home, online).
+        StringBuilder clauses = new StringBuilder(" ");
+        for (String clause : CLAUSE_BREAK.split(question == null ? "" : question)) {
+            String folded = InputGuard.folded(clause);
+            if (!folded.isBlank()) {
+                clauses.append(clauses.length() > 1 ? " | " : "").append(folded.strip());
+            }
+        }
+        String f = clauses.append(' ').toString();
         record Found(Intent intent, int at) {}
         List<Found> found = new ArrayList<>();
         for (Map.Entry<Intent, Pattern> e : PATTERNS.entrySet()) {

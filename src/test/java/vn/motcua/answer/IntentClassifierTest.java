@@ -25,4 +25,13 @@ class IntentClassifierTest {
     void asksForAnOverviewWhenNothingSpecificIsAsked() {
         assertEquals(List.of(Intent.OVERVIEW), intents.classify("đăng ký khai sinh"));
     }
+
+    @Test
+    void noPatternReadsAcrossAComma() {
+        // "mất ở nhà, làm giấy" is a death at home and a paper, not "ở nhà làm" (from home, online).
+        assertEquals(List.of(Intent.DOCUMENTS), intents.classify("bà nội em mới mất ở nhà, làm giấy báo tử ở xã cần mang gì"));
+        assertEquals(List.of(Intent.ONLINE, Intent.AGENCY), intents.classify("ở nhà làm được không hay phải lên xã"));
+        // A number's separators are not clause breaks.
+        assertEquals(List.of(Intent.FEE), intents.classify("lệ phí 70.000 đồng hay 1,5 triệu"));
+    }
 }
