@@ -1,11 +1,5 @@
 package vn.motcua.answer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -243,14 +237,7 @@ public final class InputGuard {
     }
 
     static Map<Section, List<Pattern>> load() {
-        try (InputStream in = InputGuard.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(BundledText.lines(RESOURCE));
     }
 
     static Map<Section, List<Pattern>> parse(List<String> lines) {
