@@ -36,6 +36,12 @@ final class QueryFactory {
     static final int MAX_QUESTION_CHARS = 600;
     /** Distinct terms read from one text; a question of 600 characters rarely has more. */
     static final int MAX_TERMS_PER_FIELD = 32;
+    /**
+     * Distinct shingles read from one text into the query: two per syllable (pairs and triples), so
+     * as many syllables as {@link #MAX_TERMS_PER_FIELD} reaches. At 32, a story of twenty syllables
+     * lost the shingles of its end, where the wish usually stands ("… tại đại sứ quán").
+     */
+    static final int MAX_SHINGLES_PER_TEXT = 2 * MAX_TERMS_PER_FIELD;
     /** At most this many synonym phrases are added. */
     static final int MAX_EXPANSIONS = 8;
     /** Term clauses per query; the code filter and visibility filter come on top. */
@@ -223,12 +229,15 @@ final class QueryFactory {
         if (!settings.folded()) {
             foldedTerms = List.of();
         }
-        List<String> shingleTerms = settings.shingles() ? terms(shingles, "x", text) : List.of();
-        for (String sh : shingleTerms) {
+        // Every pair of the text is kept for re-ranking (the question's length bounds them); the query
+        // takes the first MAX_SHINGLES_PER_TEXT shingles.
+        List<String> allShingles = settings.shingles() ? terms(shingles, "x", text, Integer.MAX_VALUE) : List.of();
+        for (String sh : allShingles) {
             if (sh.indexOf(' ') == sh.lastIndexOf(' ')) {
                 topic.pairs.add(sh);
             }
         }
+        List<String> shingleTerms = allShingles.subList(0, Math.min(allShingles.size(), MAX_SHINGLES_PER_TEXT));
         for (Fields.Group g : Fields.Group.values()) {
             float w = settings.weight(g) * factor;
             added += add(q, g.exact(), exactTerms, w);
@@ -258,11 +267,16 @@ final class QueryFactory {
 
     /** The distinct terms an analyzer makes of the text. */
     static List<String> terms(Analyzer analyzer, String field, String text) {
+        return terms(analyzer, field, text, MAX_TERMS_PER_FIELD);
+    }
+
+    /** The first {@code limit} distinct terms an analyzer makes of the text. */
+    static List<String> terms(Analyzer analyzer, String field, String text, int limit) {
         Set<String> out = new LinkedHashSet<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            while (ts.incrementToken() && out.size() < MAX_TERMS_PER_FIELD) {
+            while (ts.incrementToken() && out.size() < limit) {
                 out.add(term.toString());
             }
             ts.end();

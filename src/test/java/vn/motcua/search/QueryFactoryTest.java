@@ -29,6 +29,18 @@ class QueryFactoryTest {
     }
 
     @Test
+    void theEndOfALongQuestionKeepsItsPairsAndItsShingleClauses() {
+        // Twenty-three syllables before "đại sứ quán": at 32 shingles per text its pairs were cut off,
+        // and re-ranking never learnt that the question was asked at an embassy.
+        String q = "minh dang o Han, muon dang ky ket hon voi ban trai nguoi Han, hai dua quen nhau lau roi, tai dai su quan VN";
+        QueryFactory.Plan plan = queries.plan(queries.clean(q));
+
+        assertTrue(plan.words().typedPairs().contains("su quan"), plan.words().typedPairs().toString());
+        assertTrue(plan.words().atMission(), "asked at an embassy");
+        assertTrue(weights(plan.query()).keySet().stream().anyMatch(k -> k.endsWith(":dai su quan")), weights(plan.query()).keySet().toString());
+    }
+
+    @Test
     void followUpFillerCònIsNotASubjectWordButConIs() {
         // "còn" (and what about) folds to "con" (child): as a query word it pulled "còn nếu là người nước
         // ngoài thì sao" towards adoption ("nuôi con nuôi có yếu tố nước ngoài").
