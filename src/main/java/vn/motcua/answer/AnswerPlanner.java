@@ -88,6 +88,14 @@ final class AnswerPlanner {
      */
     static final double EMERGENCY_ODDS = 2.0;
     /**
+     * Below these log-odds of the emergency classifier (more likely no danger now than danger) a
+     * question that holds a word of administration is not an emergency even where the guard's
+     * patterns saw danger words: "tôi bị tai nạn giao thông, lúc đi cấp cứu làm rơi mất bằng lái,
+     * cấp lại cần gì" asks for a licence. Its reply still names the emergency numbers
+     * ({@link Plan#dangerNoted}). 0 is the classifier's own boundary, not a tuned value.
+     */
+    static final double NO_DANGER_ODDS = 0.0;
+    /**
      * Below these log-odds (about 20 to 1 that it is about a procedure) a question with no word of
      * administration that the catalogue does not hold is answered with "which procedure?" rather
      * than refused, provided {@link #KNOWN_SHARE} of its syllables were seen in training.
@@ -145,6 +153,9 @@ final class AnswerPlanner {
         long[] marks = new long[2];
         Timed timed = new Timed();
         Plan p = harmOverRefusal(text, plan(text, state, timed, marks));
+        if (p.status() != Status.EMERGENCY && guard.check(text) == InputGuard.Verdict.EMERGENCY) {
+            p = p.withDangerNoted();
+        }
         long end = System.nanoTime();
         java.util.Map<String, Double> stages = new java.util.LinkedHashMap<>();
         long guardEnd = marks[0] == 0 ? end : marks[0];
@@ -180,6 +191,10 @@ final class AnswerPlanner {
             // Text mostly of words training never saw (English) is left to the guard's patterns.
             verdict = InputGuard.Verdict.EMERGENCY;
             offTopic = false;
+        } else if (verdict == InputGuard.Verdict.EMERGENCY && guard.isAdministrative(raw) && emergency.odds(q) < NO_DANGER_ODDS
+                && emergency.knownShare(q) >= KNOWN_SHARE) {
+            // Danger words in a question about a procedure, told as past or as the reason for it.
+            verdict = InputGuard.Verdict.PASS;
         }
         if (offTopic) {
             // Refused below unless the question also names a procedure the catalogue holds well.

@@ -56,9 +56,7 @@ final class GroundedAnswerer implements Answerer {
     Composed compose(Plan plan) {
         List<String> lines = new ArrayList<>();
         List<Citation> cites = new ArrayList<>();
-        if (plan.hadPersonalData()) {
-            lines.add(messages.get("answer.pii_warning"));
-        }
+        lines.addAll(notices(plan));
         if (plan.status() == Status.ANSWERED && plan.confidence() < AnswerPlanner.LOOSE_MATCH_BELOW) {
             lines.add(messages.get("answer.loose_match", plan.procedure().name(), plan.procedure().code()));
         }
@@ -76,6 +74,22 @@ final class GroundedAnswerer implements Answerer {
             case ANSWERED -> answered(plan, lines, cites);
         }
         return new Composed(String.join("\n", lines), cites);
+    }
+
+    /**
+     * The lines every reply to this plan starts with, whichever composer writes the rest: the
+     * emergency numbers where danger words were read but no emergency, and the warning about
+     * personal data.
+     */
+    List<String> notices(Plan plan) {
+        List<String> out = new ArrayList<>();
+        if (plan.dangerNoted()) {
+            out.add(messages.get("answer.danger_note"));
+        }
+        if (plan.hadPersonalData()) {
+            out.add(messages.get("answer.pii_warning"));
+        }
+        return out;
     }
 
     private void clarify(Plan plan, List<String> lines) {

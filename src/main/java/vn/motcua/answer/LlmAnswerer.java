@@ -68,6 +68,9 @@ final class LlmAnswerer implements Answerer {
                 "code", p.code(),
                 "context", context,
                 "refusal", refusal));
+        // The danger and personal-data notices come first, as in the grounded text; the model never sees them.
+        List<String> notices = grounded.notices(plan);
+        String lead = notices.isEmpty() ? "" : String.join("\n", notices) + "\n";
         long deadline = System.nanoTime() + timeout.toNanos();
         String reason = "no endpoint tried";
         for (LanguageModel model : models) {
@@ -77,6 +80,9 @@ final class LlmAnswerer implements Answerer {
                 break;
             }
             SentenceGate gate = new SentenceGate(listener, guard, context + "\n" + refusal);
+            if (!lead.isEmpty()) {
+                listener.onText(lead);
+            }
             try {
                 String text = model.complete(prompts.system(), user, gate::accept, Duration.ofNanos(left));
                 gate.finish();
@@ -84,16 +90,16 @@ final class LlmAnswerer implements Answerer {
                 if (problem == null) {
                     String source = messages.get("answer.card.source", p.code(), p.source().url() == null ? "" : p.source().url());
                     listener.onText("\n" + source);
-                    return result(plan, text.strip() + "\n" + source, fallback, "llm");
+                    return result(plan, lead + text.strip() + "\n" + source, fallback, "llm");
                 }
                 reason = problem + " (" + model.describe() + ")";
-                if (gate.emitted()) {
+                if (gate.emitted() || !lead.isEmpty()) {
                     listener.onReset();
                 }
                 break;
             } catch (LanguageModelException e) {
                 reason = e.getMessage();
-                if (gate.emitted()) {
+                if (gate.emitted() || !lead.isEmpty()) {
                     listener.onReset();
                 }
                 LOG.warn("model endpoint failed, trying the next one: {}", e.getMessage());

@@ -10,6 +10,9 @@ import vn.motcua.catalog.Procedure;
  * (for {@code answered}), the candidates (offered for {@code clarify}, ranked otherwise), what was
  * understood, the question with personal data masked, the state for the next turn, and the share
  * of the question's subject the best record covers ({@code confidence}, NaN where no search ran).
+ * {@code dangerNoted}: the question used words of danger that the pipeline did not read as an
+ * emergency (a house that burnt down last month, asked about aid); the reply then still names the
+ * emergency numbers.
  */
 record Plan(
         Status status,
@@ -21,7 +24,8 @@ record Plan(
         boolean hadPersonalData,
         DialogueState next,
         double confidence,
-        java.util.Map<String, Double> stageMs) {
+        java.util.Map<String, Double> stageMs,
+        boolean dangerNoted) {
 
     Plan {
         requireNonNull(status, "status may not be null");
@@ -38,10 +42,15 @@ record Plan(
 
     Plan(Status status, InputGuard.Verdict verdict, Understanding understanding, Procedure procedure, List<Candidate> candidates,
             String maskedQuestion, boolean hadPersonalData, DialogueState next, double confidence) {
-        this(status, verdict, understanding, procedure, candidates, maskedQuestion, hadPersonalData, next, confidence, java.util.Map.of());
+        this(status, verdict, understanding, procedure, candidates, maskedQuestion, hadPersonalData, next, confidence, java.util.Map.of(), false);
     }
 
     Plan withStages(java.util.Map<String, Double> stages) {
-        return new Plan(status, verdict, understanding, procedure, candidates, maskedQuestion, hadPersonalData, next, confidence, stages);
+        return new Plan(status, verdict, understanding, procedure, candidates, maskedQuestion, hadPersonalData, next, confidence, stages, dangerNoted);
+    }
+
+    /** The same plan, whose reply also names the emergency numbers. */
+    Plan withDangerNoted() {
+        return new Plan(status, verdict, understanding, procedure, candidates, maskedQuestion, hadPersonalData, next, confidence, stageMs, true);
     }
 }

@@ -123,6 +123,25 @@ class AnswerServiceTest {
     }
 
     @Test
+    void dangerWordsInAQuestionAboutAProcedureGetTheAnswerWithTheNumbersFirst() {
+        // The guard's patterns read "tai nạn", "cấp cứu" as danger; the emergency classifier reads a past
+        // accident, and the question asks for a card.
+        String q = "hôm qua em bị tai nạn xe máy, lúc đi cấp cứu làm rơi mất căn cước, giờ làm lại cần giấy tờ gì";
+        assertEquals(InputGuard.Verdict.EMERGENCY, InputGuard.bundled(1000).check(q));
+
+        Answer a = service.ask(q);
+
+        assertEquals(Status.ANSWERED, a.status(), a.text());
+        assertTrue(a.text().startsWith("Nếu có người đang gặp nguy hiểm, hãy gọi ngay 113"), a.text());
+        assertTrue(a.text().contains("căn cước"), a.text());
+        // A danger now at the desk stays an emergency, words of administration or not.
+        assertEquals(Status.EMERGENCY, service.ask("đang ngồi chờ nộp hồ sơ ở bộ phận một cửa thì chị bên cạnh lên cơn co giật, sùi bọt mép").status());
+        assertEquals(Status.EMERGENCY, service.ask("đang làm giấy tờ ở ubnd xã thì thấy cháy lớn ở nhà kho bên cạnh, khói đen mù mịt").status());
+        // No danger word, no note.
+        assertFalse(service.ask("làm lại căn cước bị mất cần giấy tờ gì").text().contains("113"));
+    }
+
+    @Test
     void harmToldInUnusualWordsGetsTheHotlinesRatherThanARefusal() {
         Answer a = service.ask("xe tôi bốc khói khét lẹt trên cao tốc");
 

@@ -161,6 +161,26 @@ class OllamaAnswerTest {
     }
 
     @Test
+    void theNoticesOfTheQuestionLeadTheModelsTextAndAreNeverSentToIt() throws Exception {
+        // A lost ID card after an accident: answered, with the emergency numbers first, then the ID warning.
+        ollama.enqueue(streamed("Lệ phí cấp lại ", "thẻ căn cước là 70.000 đồng."));
+        Recorder r = new Recorder();
+        String q = "hôm qua em bị tai nạn xe máy, lúc đi cấp cứu làm rơi mất thẻ căn cước số 001203004455, làm lại hết bao nhiêu tiền";
+
+        Answer a = service(Duration.ofSeconds(10), ollama).ask(q, DialogueState.EMPTY, r);
+
+        assertEquals("llm", a.composer());
+        String[] lines = a.text().split("\n");
+        assertTrue(lines[0].contains("113") && lines[0].contains("115"), a.text());
+        assertTrue(lines[1].contains("căn cước"), "the personal-data warning: " + a.text());
+        assertTrue(lines[2].startsWith("Lệ phí cấp lại thẻ căn cước là 70.000 đồng."), a.text());
+        assertEquals(a.text(), String.join("", r.chunks), "the channel streamed the same text");
+        String body = ollama.takeRequest(5, TimeUnit.SECONDS).getBody().utf8();
+        assertFalse(body.contains("113"), "the notices are not part of the prompt");
+        assertFalse(body.contains("001203004455"), "the ID number is masked");
+    }
+
+    @Test
     void refusalsNeverReachTheModel() {
         Answer a = service(Duration.ofSeconds(10), ollama).ask("cứu với nhà em đang cháy", DialogueState.EMPTY, AnswerListener.NONE);
 
