@@ -26,7 +26,11 @@ import vn.motcua.search.SearchFilters;
  */
 final class AnswerPlanner {
 
-    /** Words that name no particular procedure ("giấy", "thủ tục", "đăng ký"…), folded. */
+    /**
+     * Words that name no particular procedure ("giấy", "thủ tục", "đăng ký"…), folded, and the filler
+     * of chat ("bn" for "bao nhiêu" or "bạn", "liên hệ ai", "gồm", "cũng"). "đâu" and "gặp" are not
+     * here: folded they are also "lần đầu", "đầu xuân" and "thăm gặp", which do name something.
+     */
     static final Set<String> GENERIC = Set.of(
             "giay", "to", "phep", "thu", "tuc", "ho", "so", "lam", "xin", "dang", "ky", "cap", "nop", "lai", "moi",
             "cai", "nay", "do", "viec", "gi", "nao", "the", "vay", "con", "neu", "sao", "truong", "hop", "ben",
@@ -34,7 +38,7 @@ final class AnswerPlanner {
             "di", "den", "ra", "len", "can", "phai", "duoc", "co", "khong", "ko", "k", "muon", "bi", "da", "roi",
             "online", "truc", "tuyen", "mang", "theo", "chuan", "id", "number", "phone", "email",
             "thi", "ad", "admin", "a", "e", "em", "anh", "chi", "oi", "voi", "nhe", "nha", "ha", "huong", "dan", "lay", "gio",
-            "ve", "vao", "toi", "tui", "ak", "ah");
+            "ve", "vao", "toi", "tui", "ak", "ah", "bn", "gom", "lien", "he", "ai", "cung");
 
     /** A reply that only makes sense against the procedure already discussed ("còn nếu…", "thế…"). */
     private static final Pattern FOLLOW_UP_CUE = Pattern.compile(

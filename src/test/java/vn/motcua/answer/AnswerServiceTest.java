@@ -142,6 +142,17 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aQuestionOfFillerWordsAloneIsAskedWhichProcedure() {
+        // "bn" (bao nhiêu), "liên hệ ai", "gồm": none names a procedure. Before they counted as its subject:
+        // the first was refused, the others offered three unrelated records.
+        for (String q : List.of("cho mình hỏi cái đó phí bn vậy", "giấy này muốn làm thì liên hệ ai ạ", "hồ sơ gồm những gì vậy ad")) {
+            Answer a = service.ask(q);
+            assertEquals(Status.CLARIFY, a.status(), q);
+            assertTrue(a.procedures().isEmpty(), q + " → " + a.procedures());
+        }
+    }
+
+    @Test
     void harmToldInUnusualWordsGetsTheHotlinesRatherThanARefusal() {
         Answer a = service.ask("xe tôi bốc khói khét lẹt trên cao tốc");
 
