@@ -48,6 +48,9 @@ final class Reranker {
             Map.entry("cap lai", Set.of("lại")),
             Map.entry("cap ban sao", Set.of("bản", "sao", "trích", "lục")),
             Map.entry("cap doi", Set.of("đổi")),
+            Map.entry("doi", Set.of("đổi")),
+            Map.entry("doi cap lai", Set.of("đổi", "lại")),
+            Map.entry("sua doi", Set.of("sửa", "đổi", "sung", "thay", "điều", "chỉnh")),
             Map.entry("gia han", Set.of("gia", "hạn")),
             Map.entry("dieu chinh", Set.of("điều", "chỉnh", "sửa", "sai", "sung", "cải", "cập")),
             Map.entry("dinh chinh", Set.of("đính", "chính", "sửa", "sai", "sung", "cải", "cập")),
@@ -127,16 +130,30 @@ final class Reranker {
             }
             List<Cue> cues = null;
             String rest = null;
+            // The longest family the name starts with: "Đổi, cấp lại …" is asked for with "đổi" or "lại".
+            String family = null;
             for (Map.Entry<String, List<Cue>> v : CUES.entrySet()) {
-                if (nameWords.startsWith(v.getKey() + " ")) {
+                if (nameWords.startsWith(v.getKey() + " ") && writtenAs(v.getKey(), marks)
+                        && (family == null || v.getKey().length() > family.length())) {
+                    family = v.getKey();
                     cues = v.getValue();
-                    rest = " " + nameWords.substring(v.getKey().length()) + " ";
-                    break;
                 }
+            }
+            if (family != null) {
+                rest = " " + nameWords.substring(family.length()) + " ";
             }
             return new Name(words, marks, distinct.stream().mapToInt(Integer::intValue).toArray(), pairs.stream().mapToInt(Integer::intValue).toArray(),
                     cues, rest, (" " + nameWords + " ").contains(" nuoc ngoai "));
         }
+    }
+
+    /** Families whose folded action is also another word: "đổi" (exchange) is not "đối" ("đối với", "đối chiếu"). */
+    private static final Map<String, String> FAMILY_MARKS = Map.of("doi", QueryWords.marks("đổi"));
+
+    /** Whether the name's first word carries the family's marks, where that matters and the marks are known. */
+    private static boolean writtenAs(String family, String[] marks) {
+        String needed = FAMILY_MARKS.get(family);
+        return needed == null || marks == null || marks.length == 0 || marks[0].equals(needed) || marks[0].equals(ANY_MARKS);
     }
 
     /**
@@ -173,7 +190,7 @@ final class Reranker {
         return isUnaskedVariant(Name.of(nameWords, ""), query);
     }
 
-    private static boolean isUnaskedVariant(Name name, QueryWords query) {
+    static boolean isUnaskedVariant(Name name, QueryWords query) {
         return name.variantCues() != null && name.variantCues().stream().noneMatch(cue -> isCue(query, cue, name.variantRest()));
     }
 

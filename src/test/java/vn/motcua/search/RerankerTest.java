@@ -50,6 +50,25 @@ class RerankerTest {
     }
 
     @Test
+    void anExchangeIsAVariantButNotANameThatStartsWithĐối() {
+        // "Đổi giấy phép lái xe" had outranked "Cấp giấy phép lái xe" for a first licence, and "Đổi, cấp
+        // lại Giấy xác nhận khuyết tật" the first certificate.
+        Reranker.Name exchange = name("Đổi giấy phép lái xe");
+        Reranker.Name exchangeOrReissue = name("Đổi, cấp lại Giấy xác nhận khuyết tật");
+
+        assertTrue(Reranker.isUnaskedVariant(exchange, marked("thi", "bằng", "lái", "xe", "máy")));
+        assertFalse(Reranker.isUnaskedVariant(exchange, marked("đổi", "bằng", "lái", "xe")));
+        assertTrue(Reranker.isUnaskedVariant(exchangeOrReissue, marked("giấy", "xác", "nhận", "khuyết", "tật", "lần", "đầu")));
+        assertFalse(Reranker.isUnaskedVariant(exchangeOrReissue, marked("xin", "lại", "giấy", "khuyết", "tật")));
+        assertFalse(Reranker.isUnaskedVariant(name("Đối chiếu, xác nhận số dư tài khoản"), marked("xác", "nhận", "số", "dư")));
+        assertTrue(Reranker.isUnaskedVariant(name("Sửa đổi, bổ sung Giấy phép nhận chìm ở biển"), marked("giấy", "phép", "nhận", "chìm")));
+    }
+
+    private static Reranker.Name name(String name) {
+        return Reranker.Name.of(Reranker.nameWords(name), Reranker.nameMarks(name));
+    }
+
+    @Test
     void unmarkedCueThatTheRestOfTheNameAlsoHoldsIsAmbiguous() {
         assertTrue(Reranker.isUnaskedVariant(Reranker.nameWords("Cấp lại giấy phép lái xe"), QueryWords.unmarked(Set.of("bang", "lai", "xe"))));
         assertFalse(Reranker.isUnaskedVariant(Reranker.nameWords("Cấp lại thẻ căn cước"), QueryWords.unmarked(Set.of("the", "lai"))));
