@@ -96,7 +96,8 @@ final class Reranker {
                 * (traits.atMission() && query.atMission() ? AT_MISSION_BOOST : 1f)
                 * (traits.armedForces() && !query.armedForces() ? ARMED_FORCES_PRIOR : 1f)
                 * (isUnaskedVariant(name, query) ? VARIANT_PENALTY : 1f)
-                * (isUnaskedForeign(name, query.folded()) ? VARIANT_PENALTY : 1f);
+                * (isUnaskedForeign(name, query.folded()) ? VARIANT_PENALTY : 1f)
+                * (name.largeWorks() && !asksLargeWorks(query) ? VARIANT_PENALTY : 1f);
     }
 
     /**
@@ -107,7 +108,8 @@ final class Reranker {
      * belongs to none), and whether it is for abroad ({@link #isUnaskedForeign}). Shared between
      * threads once made: nothing writes to its arrays after {@link #of}.
      */
-    record Name(String[] words, String[] marks, int[] distinct, int[] pairs, List<Cue> variantCues, String variantRest, boolean foreign) {
+    record Name(String[] words, String[] marks, int[] distinct, int[] pairs, List<Cue> variantCues, String variantRest, boolean foreign,
+            boolean largeWorks) {
 
         static Name of(String nameWords, String nameMarks) {
             String[] words = nameWords.split(" ");
@@ -143,7 +145,7 @@ final class Reranker {
                 rest = " " + nameWords.substring(family.length()) + " ";
             }
             return new Name(words, marks, distinct.stream().mapToInt(Integer::intValue).toArray(), pairs.stream().mapToInt(Integer::intValue).toArray(),
-                    cues, rest, (" " + nameWords + " ").contains(" nuoc ngoai "));
+                    cues, rest, (" " + nameWords + " ").contains(" nuoc ngoai "), (" " + nameWords + " ").contains(LARGE_WORKS));
         }
     }
 
@@ -154,6 +156,18 @@ final class Reranker {
     private static boolean writtenAs(String family, String[] marks) {
         String needed = FAMILY_MARKS.get(family);
         return needed == null || marks == null || marks.length == 0 || marks[0].equals(needed) || marks[0].equals(ANY_MARKS);
+    }
+
+    /**
+     * The building permits of works of special grade and grades I and II (the province's), folded.
+     * A family's house is a work of grade III or IV, whose permits the commune grants under nearly
+     * the same names: the large works' records are a variant unless the question names their grade.
+     */
+    private static final String LARGE_WORKS = " cap dac biet cap i ";
+
+    private static boolean asksLargeWorks(QueryWords query) {
+        return query.typedPairs().contains("dac biet") || query.typedPair("cap", "i") || query.typedPair("cap", "ii")
+                || query.typedPair("cap", "1") || query.typedPair("cap", "2");
     }
 
     /**

@@ -64,6 +64,19 @@ class RerankerTest {
         assertTrue(Reranker.isUnaskedVariant(name("Sửa đổi, bổ sung Giấy phép nhận chìm ở biển"), marked("giấy", "phép", "nhận", "chìm")));
     }
 
+    @Test
+    void largeWorksPermitsAreAVariantUnlessTheQuestionNamesTheirGrade() {
+        Reranker.Name large = name("Gia hạn giấy phép xây dựng đối với công trình cấp đặc biệt, cấp I, cấp II (Công trình không theo tuyến)");
+        Reranker.Name house = name("Gia hạn giấy phép xây dựng đối với công trình cấp III, cấp IV (Công trình không theo tuyến)");
+        QueryWords family = marked("gia", "hạn", "giấy", "phép", "xây", "dựng", "nhà");
+        // The same words, and "cấp 2" typed side by side (a pair neither name holds, so coverage is the same).
+        QueryWords graded = new QueryWords(family.folded(), family.typed(), family.exact(), Set.of("cap 2"));
+
+        assertEquals(Reranker.score(10f, large, 1f, Reranker.Traits.NONE, graded) * Reranker.VARIANT_PENALTY,
+                Reranker.score(10f, large, 1f, Reranker.Traits.NONE, family), 1e-4);
+        assertEquals(Reranker.score(10f, house, 1f, Reranker.Traits.NONE, graded), Reranker.score(10f, house, 1f, Reranker.Traits.NONE, family), 1e-4);
+    }
+
     private static Reranker.Name name(String name) {
         return Reranker.Name.of(Reranker.nameWords(name), Reranker.nameMarks(name));
     }
