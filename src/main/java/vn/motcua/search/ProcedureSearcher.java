@@ -75,7 +75,7 @@ public final class ProcedureSearcher {
      */
     public SearchResult search(String question, int k, SearchFilters filters, boolean snippets) {
         long start = System.nanoTime();
-        String q = queries.clean(question);
+        String q = mended(question);
         int limit = Math.max(1, Math.min(MAX_K, k));
         QueryFactory.Plan plan = queries.plan(q);
         List<String> codes = QueryFactory.codes(q);
@@ -132,7 +132,13 @@ public final class ProcedureSearcher {
 
     /** How this searcher reads the question: its subject words and every term it searches. */
     public QuestionTerms terms(String question) {
-        return queries.terms(queries.clean(question));
+        return queries.terms(mended(question));
+    }
+
+    /** The question cleaned, with syllables typed one letter wrong mended ({@link Speller}). */
+    private String mended(String question) {
+        String q = queries.clean(question);
+        return queries.settings().standardBaseline() ? q : index.withProcedures(s -> Speller.mend(s.getIndexReader(), q));
     }
 
     /**

@@ -1,0 +1,132 @@
+package vn.motcua.search;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import vn.motcua.catalog.TextCleaner;
+
+/**
+ * Mends a syllable typed one letter wrong ("khai xinh", "thườn trú") when the catalogue knows no
+ * such syllable and its neighbour tells what it should be: of the syllables one edit away (a letter
+ * dropped, added, changed, or two swapped), the one that forms the pair most procedure names hold,
+ * at least {@link #MIN_NAMES} of them, with the syllable before or after it. Filler neighbours
+ * ("cho", "thì") are not read: "khai xinh cho" is not "khai dinh cho". Most unknown syllables are
+ * words the catalogue never uses ("xỉu", "cướp", "hot"), and with no such pair they stay as typed.
+ * The edit is made on the syllable as typed, marks included, and must give a word some name writes
+ * exactly so: "thườn" becomes "thường", but "giật" never becomes "giao", nor "gườm" "gồm".
+ */
+final class Speller {
+
+    /** Syllables of letters only, as typed; digits and codes are never mended. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzđ";
+    /** Shorter syllables have too many neighbours one edit away to tell which was meant. */
+    static final int MIN_LENGTH = 3;
+    /** The pair must stand in at least this many procedure names. */
+    static final int MIN_NAMES = 2;
+    private static final Set<String> FILLER = Stopwords.WORDS.stream().map(TextCleaner::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private Speller() {}
+
+    /** The question with each unknown syllable that its neighbours identify replaced; the same text when none is. */
+    static String mend(IndexReader reader, String question) throws IOException {
+        Matcher m = WORD.matcher(question);
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        java.util.List<String> folded = new java.util.ArrayList<>();
+        java.util.List<String> typed = new java.util.ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            typed.add(java.text.Normalizer.normalize(m.group().toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFC));
+            folded.add(TextCleaner.fold(m.group()).toLowerCase(Locale.ROOT));
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < folded.size(); i++) {
+            String w = folded.get(i);
+            if (w.length() < MIN_LENGTH || !w.chars().allMatch(c -> c >= 'a' && c <= 'z') || known(reader, w)) {
+                continue;
+            }
+            String before = i > 0 && !FILLER.contains(folded.get(i - 1)) ? folded.get(i - 1) : null;
+            String after = i + 1 < folded.size() && !FILLER.contains(folded.get(i + 1)) ? folded.get(i + 1) : null;
+            if (before == null && after == null) {
+                continue;
+            }
+            String best = null;
+            long bestFreq = MIN_NAMES - 1;
+            for (String c : oneEditAway(typed.get(i))) {
+                // Edited as typed, marks included: the result must be a word some procedure name writes so.
+                if (!inNames(reader, c)) {
+                    continue;
+                }
+                String f = TextCleaner.fold(c);
+                long freq = Math.max(namesWithPair(reader, before, f), namesWithPair(reader, f, after));
+                if (freq > bestFreq) {
+                    best = c;
+                    bestFreq = freq;
+                }
+            }
+            if (best != null) {
+                if (out == null) {
+                    out = new StringBuilder(question.length() + 8);
+                }
+                out.append(question, copied, spans.get(i)[0]).append(best);
+                copied = spans.get(i)[1];
+            }
+        }
+        if (out == null) {
+            return question;
+        }
+        return out.append(question.substring(copied)).toString();
+    }
+
+    /** Whether any record holds the folded syllable in any searchable text. */
+    static boolean known(IndexReader reader, String folded) throws IOException {
+        for (Fields.Group g : Fields.Group.values()) {
+            if (reader.docFreq(new Term(g.folded(), folded)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some procedure name writes the syllable exactly so, marks included. */
+    private static boolean inNames(IndexReader reader, String exact) throws IOException {
+        return reader.docFreq(new Term(Fields.Group.NAME.exact(), exact)) > 0;
+    }
+
+    /** In how many procedure names the two folded syllables stand side by side (0 when either is missing). */
+    private static long namesWithPair(IndexReader reader, String first, String second) throws IOException {
+        if (first == null || second == null) {
+            return 0;
+        }
+        return reader.docFreq(new Term(Fields.Group.NAME.shingles(), first + " " + second));
+    }
+
+    /** Every string one edit from {@code w} (a letter of a-z or đ dropped, added, changed, or two swapped), without {@code w} itself. */
+    static Set<String> oneEditAway(String w) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i <= w.length(); i++) {
+            String head = w.substring(0, i);
+            String tail = w.substring(i);
+            if (!tail.isEmpty()) {
+                out.add(head + tail.substring(1));
+                if (tail.length() > 1) {
+                    out.add(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2));
+                }
+            }
+            for (char c : LETTERS.toCharArray()) {
+                out.add(head + c + tail);
+                if (!tail.isEmpty()) {
+                    out.add(head + c + tail.substring(1));
+                }
+            }
+        }
+        out.remove(w);
+        return out;
+    }
+}
