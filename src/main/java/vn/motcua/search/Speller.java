@@ -18,7 +18,9 @@ import vn.motcua.catalog.TextCleaner;
  * ("cho", "thì") are not read: "khai xinh cho" is not "khai dinh cho". Most unknown syllables are
  * words the catalogue never uses ("xỉu", "cướp", "hot"), and with no such pair they stay as typed.
  * The edit is made on the syllable as typed, marks included, and must give a word some name writes
- * exactly so: "thườn" becomes "thường", but "giật" never becomes "giao", nor "gườm" "gồm".
+ * exactly so: "thườn" becomes "thường", but "giật" never becomes "giao". Known miss: typed
+ * without marks, "khai báo guom" (gươm, a sword) becomes "gom", as in "bao gồm" ("gom" is a name's
+ * word too).
  */
 final class Speller {
 
