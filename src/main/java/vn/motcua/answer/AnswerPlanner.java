@@ -156,8 +156,9 @@ final class AnswerPlanner {
         long start = System.nanoTime();
         long[] marks = new long[2];
         Timed timed = new Timed();
-        Plan p = harmOverRefusal(text, plan(text, state, timed, marks));
-        if (p.status() != Status.EMERGENCY && guard.check(text) == InputGuard.Verdict.EMERGENCY) {
+        InputGuard.Verdict guarded = guard.check(text == null ? "" : text);
+        Plan p = harmOverRefusal(text, plan(text, guarded, state, timed, marks));
+        if (p.status() != Status.EMERGENCY && guarded == InputGuard.Verdict.EMERGENCY) {
             p = p.withDangerNoted();
         }
         long end = System.nanoTime();
@@ -184,11 +185,12 @@ final class AnswerPlanner {
                 p.hadPersonalData(), p.next(), p.confidence());
     }
 
-    private Plan plan(String text, DialogueState state, Timed timed, long[] marks) {
+    /** {@code guarded}: the guard's verdict on {@code text}, read once per question by the caller. */
+    private Plan plan(String text, InputGuard.Verdict guarded, DialogueState state, Timed timed, long[] marks) {
         String raw = text == null ? "" : text;
         PersonalData.Masked masked = personalData.mask(raw);
         String q = masked.text();
-        InputGuard.Verdict verdict = guard.check(raw);
+        InputGuard.Verdict verdict = guarded;
         boolean offTopic = verdict == InputGuard.Verdict.OUT_OF_SCOPE;
         if ((verdict == InputGuard.Verdict.PASS || offTopic) && emergency.odds(q) > EMERGENCY_ODDS && emergency.knownShare(q) >= KNOWN_SHARE) {
             // A danger now told in words the guard's patterns do not know ("bố tôi đang ăn cơm thì ngã gục").
@@ -242,7 +244,7 @@ final class AnswerPlanner {
             // A short reply that picks none ("bao nhiêu tiền 1 trang"): read on its own first; only when that
             // finds no procedure either is the same choice offered again, with what was asked kept.
             if (codes.isEmpty() && offered.size() > 1 && foldedQ.split(" ").length <= FOLLOW_UP_MAX_WORDS) {
-                Plan alone = plan(text, state.withOffer(List.of()), timed, marks);
+                Plan alone = plan(text, guarded, state.withOffer(List.of()), timed, marks);
                 if (alone.status() != Status.CLARIFY && alone.status() != Status.NO_INFORMATION) {
                     return alone;
                 }

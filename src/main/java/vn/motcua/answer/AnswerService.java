@@ -37,10 +37,16 @@ public final class AnswerService {
         this.mode = requireNonNull(mode, "mode may not be null");
     }
 
+    /** The planner both pipelines share: the bundled guard and the two classifiers, trained here. */
+    private static AnswerPlanner planner(ProcedureSearcher procedures, AnswerSettings settings) {
+        return new AnswerPlanner(procedures, InputGuard.bundled(settings.maxQuestionChars()), MessageClassifier.outOfScope(procedures.vocabulary()),
+                MessageClassifier.emergency());
+    }
+
     /** The pipeline with the grounded answerer only: no model, no network. */
     public static AnswerService grounded(ProcedureSearcher procedures, RegulationSearcher regulations, AnswerSettings settings) {
         Messages messages = Messages.vietnamese();
-        return new AnswerService(new AnswerPlanner(procedures, InputGuard.bundled(settings.maxQuestionChars()), MessageClassifier.outOfScope(procedures.vocabulary()), MessageClassifier.emergency()),
+        return new AnswerService(planner(procedures, settings),
                 groundedAnswerer(regulations, settings, messages), "grounded", procedures, messages);
     }
 
@@ -52,7 +58,7 @@ public final class AnswerService {
             List<LanguageModel> models, Prompts prompts, Duration timeout) {
         Messages messages = Messages.vietnamese();
         GroundedAnswerer grounded = groundedAnswerer(regulations, settings, messages);
-        return new AnswerService(new AnswerPlanner(procedures, InputGuard.bundled(settings.maxQuestionChars()), MessageClassifier.outOfScope(procedures.vocabulary()), MessageClassifier.emergency()),
+        return new AnswerService(planner(procedures, settings),
                 new LlmAnswerer(grounded, models, prompts, messages, timeout), "llm", procedures, messages);
     }
 

@@ -149,14 +149,7 @@ public final class ProcedureSearcher {
         return index.withProcedures(s -> {
             Set<String> out = new java.util.LinkedHashSet<>();
             for (String w : foldedWords) {
-                boolean known = false;
-                for (Fields.Group g : Fields.Group.values()) {
-                    if (s.getIndexReader().docFreq(new Term(g.folded(), w)) > 0) {
-                        known = true;
-                        break;
-                    }
-                }
-                if (!known) {
+                if (!Speller.known(s.getIndexReader(), w)) {
                     out.add(w);
                 }
             }
