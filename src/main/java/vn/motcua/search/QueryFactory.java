@@ -114,7 +114,14 @@ final class QueryFactory {
         return plan;
     }
 
-    private Plan build(String question) {
+    private Plan build(String asked) {
+        boolean atMission = false;
+        String question = asked;
+        if (!settings.standardBaseline()) {
+            String withoutPlace = withoutMissionPlace(asked);
+            atMission = !withoutPlace.equals(asked);
+            question = withoutPlace;
+        }
         Budget q = new Budget();
         Topic topic = new Topic();
         int clauses;
@@ -138,8 +145,50 @@ final class QueryFactory {
                 clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR, topic);
             }
         }
-        return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), new QueryWords(topic.folded, typed, topic.exact, typedPairs),
+        QueryWords words = new QueryWords(topic.folded, typed, topic.exact, typedPairs);
+        if (atMission && !words.atMission()) {
+            words = words.askedAtMission();
+        }
+        return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), words,
                 java.util.Collections.unmodifiableSet(new LinkedHashSet<>(subject)));
+    }
+
+    /**
+     * The places of a Vietnamese mission abroad, folded: "(tổng) lãnh sự quán", "đại sứ quán",
+     * ĐSQ, LSQ, "cơ quan đại diện". They say where the procedure is done, not which one: the
+     * re-ranking puts the mission's records first ({@link Reranker#AT_MISSION_BOOST}), while as
+     * query words "lãnh sự" and "đại diện" pulled the consular legalisation record ("chứng nhận
+     * lãnh sự … tại Cơ quan đại diện") above the procedure asked for.
+     */
+    private static final List<List<String>> MISSION_PLACES = List.of(
+            List.of("tong", "lanh", "su", "quan"), List.of("dai", "su", "quan"), List.of("lanh", "su", "quan"),
+            List.of("co", "quan", "dai", "dien"), List.of("dsq"), List.of("lsq"), List.of("tlsq"));
+
+    /** The question without the words of a mission's place; the question itself when it names none. */
+    static String withoutMissionPlace(String question) {
+        List<String> words = Synonyms.words(question);
+        List<String> folded = words.stream().map(TextCleaner::fold).toList();
+        List<String> kept = new ArrayList<>();
+        boolean removed = false;
+        for (int i = 0; i < words.size(); i++) {
+            List<String> place = placeAt(folded, i);
+            if (place != null) {
+                i += place.size() - 1;
+                removed = true;
+            } else {
+                kept.add(words.get(i));
+            }
+        }
+        return removed ? String.join(" ", kept) : question;
+    }
+
+    private static List<String> placeAt(List<String> folded, int i) {
+        for (List<String> place : MISSION_PLACES) {
+            if (i + place.size() <= folded.size() && folded.subList(i, i + place.size()).equals(place)) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /**

@@ -41,6 +41,11 @@ record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<
         typedPairsByFirst = Map.copyOf(typedPairsByFirst);
     }
 
+    /** The same words, asked at a mission abroad (whose place words the query left out). */
+    QueryWords askedAtMission() {
+        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, true, armedForces);
+    }
+
     /** Whether the question holds the two syllables side by side, in this order. */
     boolean typedPair(String first, String second) {
         Set<String> seconds = typedPairsByFirst.get(first);

@@ -30,14 +30,32 @@ class QueryFactoryTest {
 
     @Test
     void theEndOfALongQuestionKeepsItsPairsAndItsShingleClauses() {
-        // Twenty-three syllables before "đại sứ quán": at 32 shingles per text its pairs were cut off,
-        // and re-ranking never learnt that the question was asked at an embassy.
-        String q = "minh dang o Han, muon dang ky ket hon voi ban trai nguoi Han, hai dua quen nhau lau roi, tai dai su quan VN";
+        // Twenty-three syllables before "sở tư pháp": at 32 shingles per text its pairs were cut off,
+        // and re-ranking never read the end of the question, where the wish and the place stand.
+        String q = "minh dang o Han, muon dang ky ket hon voi ban trai nguoi Han, hai dua quen nhau lau roi, nop o so tu phap";
         QueryFactory.Plan plan = queries.plan(queries.clean(q));
 
-        assertTrue(plan.words().typedPairs().contains("su quan"), plan.words().typedPairs().toString());
-        assertTrue(plan.words().atMission(), "asked at an embassy");
-        assertTrue(weights(plan.query()).keySet().stream().anyMatch(k -> k.endsWith(":dai su quan")), weights(plan.query()).keySet().toString());
+        assertTrue(plan.words().typedPairs().contains("tu phap"), plan.words().typedPairs().toString());
+        assertTrue(weights(plan.query()).keySet().stream().anyMatch(k -> k.endsWith(":so tu phap")), weights(plan.query()).keySet().toString());
+    }
+
+    @Test
+    void aMissionsPlaceMarksTheQuestionAsAskedThereAndIsNoQueryWord() {
+        for (String q : List.of("làm khai tử cho chú ở Đại sứ quán VN bên Nga cần gì", "lam giay uy quyen o tong lanh su quan",
+                "xin xác nhận độc thân ở ĐSQ", "nộp ở cơ quan đại diện Việt Nam tại Nhật")) {
+            QueryFactory.Plan plan = queries.plan(queries.clean(q));
+
+            assertTrue(plan.words().atMission(), q);
+            assertTrue(weights(plan.query()).keySet().stream().noneMatch(k -> k.endsWith(":lanh su") || k.endsWith(":su quan")
+                    || k.endsWith(":dsq") || k.endsWith(":dai dien") || k.endsWith(":lãnh") || k.endsWith(":đại")), q + " " + weights(plan.query()).keySet());
+        }
+        // Not a place: "sự quan tâm", a consular legalisation asked at home.
+        for (String q : List.of("cảm ơn sự quan tâm của cán bộ", "hợp pháp hóa lãnh sự giấy tờ ở sở ngoại vụ")) {
+            QueryFactory.Plan plan = queries.plan(queries.clean(q));
+
+            assertFalse(plan.words().atMission(), q);
+        }
+        assertTrue(weights(queries.plan(queries.clean("hợp pháp hóa lãnh sự giấy tờ")).query()).keySet().stream().anyMatch(k -> k.endsWith(":lanh su")));
     }
 
     @Test
