@@ -3,6 +3,7 @@ package vn.motcua.answer;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.motcua.catalog.DocumentGroup;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.search.DiacriticFoldingFilter;
 import vn.motcua.search.Hit;
 import vn.motcua.search.ProcedureSearcher;
 import vn.motcua.search.QuestionTerms;
@@ -494,7 +497,13 @@ final class AnswerPlanner {
     record RecordText(String folded, Set<String> words) {
         static RecordText of(Procedure p) {
             String folded = " " + InputGuard.folded(recordText(p)) + " ";
-            return new RecordText(folded, Set.copyOf(List.of(folded.strip().split(" "))));
+            // Numbers also as the analyzer reads them: the question's "mức 2" holds "2", the record "mức độ 02".
+            Set<String> words = new HashSet<>();
+            for (String w : folded.strip().split(" ")) {
+                words.add(w);
+                words.add(DiacriticFoldingFilter.unpadded(w));
+            }
+            return new RecordText(folded, Set.copyOf(words));
         }
     }
 
@@ -587,7 +596,8 @@ final class AnswerPlanner {
     }
 
     static double nameCoverage(String name, Set<String> expanded) {
-        Set<String> words = specific(new LinkedHashSet<>(List.of(InputGuard.folded(baseName(name)).split(" "))));
+        Set<String> words = specific(Arrays.stream(InputGuard.folded(baseName(name)).split(" ")).map(DiacriticFoldingFilter::unpadded)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
         if (words.isEmpty()) {
             return 1;
         }

@@ -181,11 +181,13 @@ final class Reranker {
 
     /**
      * The folded name reduced to what re-ranking reads: qualifiers and the "Thủ tục" prefix removed,
-     * words joined by single spaces. "Thủ tục cấp lại thẻ (thực hiện tại cấp tỉnh)" → "cap lai the".
+     * words joined by single spaces, numbers without leading zeros ({@link DiacriticFoldingFilter#unpadded}).
+     * "Thủ tục cấp lại thẻ (thực hiện tại cấp tỉnh)" → "cap lai the".
      */
     static String nameWords(String name) {
         String core = QUALIFIER.matcher(name).replaceAll(" ");
-        return String.join(" ", TextCleaner.fold(core).split("[^a-z0-9]+")).strip().replaceFirst("^thu tuc\\s+", "");
+        return Arrays.stream(TextCleaner.fold(core).split("[^a-z0-9]+")).map(DiacriticFoldingFilter::unpadded)
+                .collect(Collectors.joining(" ")).strip().replaceFirst("^thu tuc\\s+", "");
     }
 
     /** A cue word, folded and with its marks, both computed once. */
@@ -290,7 +292,7 @@ final class Reranker {
         List<String> marks = new ArrayList<>();
         for (String token : QUALIFIER.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}\\p{M}]+")) {
             String[] parts = TextCleaner.fold(token).split("[^a-z0-9]+");
-            List<String> nonEmpty = Arrays.stream(parts).filter(x -> !x.isEmpty()).toList();
+            List<String> nonEmpty = Arrays.stream(parts).filter(x -> !x.isEmpty()).map(DiacriticFoldingFilter::unpadded).toList();
             for (String part : nonEmpty) {
                 folded.add(part);
                 String m = QueryWords.marks(token);

@@ -13,6 +13,13 @@ import vn.motcua.catalog.TextCleaner;
 class RerankerTest {
 
     @Test
+    void nameWordsAndMarksReadNumbersAsTheAnalyzerDoes() {
+        String name = "Cấp tài khoản định danh điện tử mức độ 02";
+        assertEquals("cap tai khoan dinh danh dien tu muc do 2", Reranker.nameWords(name));
+        assertEquals(Reranker.nameWords(name).split(" ").length, Reranker.nameMarks(name).split(" ").length);
+    }
+
+    @Test
     void coverageIgnoresQualifiersAndGenericWords() {
         String words = Reranker.nameWords("Thủ tục cấp lại thẻ căn cước (thực hiện tại cấp tỉnh)");
 

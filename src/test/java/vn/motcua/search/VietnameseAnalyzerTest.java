@@ -37,6 +37,15 @@ class VietnameseAnalyzerTest {
     }
 
     @Test
+    void foldedFormsReadNumbersWithoutLeadingZerosAndTheExactFormKeepsThem() throws IOException {
+        // Records write "mức độ 02", "Mẫu số 01"; citizens "mức 2", "mẫu 1". Codes stay whole.
+        assertEquals(List.of("muc", "do", "2", "mau", "so", "1", "0", "1.001193", "2024"), tokens(folded, "mức độ 02, Mẫu số 01, 00, 1.001193, 2024"));
+        assertEquals(List.of("muc do", "muc do 2", "do 2"), tokens(shingles, "mức độ 02"));
+        assertEquals(List.of("mức", "độ", "02"), tokens(exact, "mức độ 02"));
+        assertEquals("a01", DiacriticFoldingFilter.unpadded("a01"));
+    }
+
+    @Test
     void decomposedInputMatchesComposed() throws IOException {
         String nfd = Normalizer.normalize("Cấp lại thẻ căn cước", Normalizer.Form.NFD);
 
