@@ -18,6 +18,8 @@ import vn.motcua.catalog.TextCleaner;
  * the Solr format: "a, b, c" makes every phrase stand for the others; "a, b => c" rewrites a and b
  * to c only. A phrase typed without marks matches a rule written with marks ("so do" matches
  * "sổ đỏ"); a single word typed with marks must match them exactly, since folding merges distinct words.
+ * In a longer phrase one word typed with other marks is read as a typo, but only beside a word typed
+ * with the rule's own marks.
  * A phrase of three words or more also matches with one extra word typed inside it ("không muốn nhận
  * phần thừa kế" fires "không muốn nhận thừa kế").
  */
@@ -278,11 +280,15 @@ public final class Synonyms {
                 return false;
             }
             int loose = 0;
+            int confirmed = 0;
             for (int j = 0; j < size; j++) {
                 String rule = phrase.get(j);
                 int at = i + j + (gap >= 0 && j >= gap ? 1 : 0);
                 String typed = raw.get(at);
                 if (typed.equals(rule)) {
+                    if (marked[at]) {
+                        confirmed++;
+                    }
                     continue;
                 }
                 if (typed.length() != rule.length() || !folded[at].equals(foldedPhrase != null ? foldedPhrase.get(j) : TextCleaner.fold(rule))) {
@@ -294,7 +300,9 @@ public final class Synonyms {
                     return false;
                 }
             }
-            return true;
+            // A word with other marks is a typo only beside a word typed with the rule's own marks:
+            // "cho bố" (for a father) is not "chở bò" (carrying cattle), "chứng tữ" is "chứng tử".
+            return loose == 0 || confirmed > 0;
         }
     }
 }

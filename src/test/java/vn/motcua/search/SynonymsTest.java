@@ -16,7 +16,8 @@ class SynonymsTest {
             "sổ đỏ, sổ hồng => giấy chứng nhận quyền sử dụng đất",
             "ko, k => không",
             "giấy chứng tử => khai tử",
-            "không nhận thừa kế => từ chối nhận di sản"), "test");
+            "không nhận thừa kế => từ chối nhận di sản",
+            "chở bò, vận chuyển trâu bò => kiểm dịch động vật"), "test");
 
     private List<String> phrases(String q) {
         return rules.expand(q).stream().map(Synonyms.Expansion::phrase).toList();
@@ -42,6 +43,14 @@ class SynonymsTest {
     @Test
     void oneMistypedToneInAPhraseStillMatches() {
         assertEquals(List.of("khai tử"), phrases("làm giấy chứng tữ ở đâu"));
+    }
+
+    @Test
+    void aWordWithOtherMarksCountsAsATypoOnlyBesideAWordTypedWithTheRulesMarks() {
+        // "cho bố" (for a father): "cho" typed without marks, "bố" with other marks than "bò".
+        assertTrue(phrases("làm khai tử cho bố cần gì").isEmpty());
+        assertEquals(List.of("kiểm dịch động vật"), phrases("chở bó đi tỉnh bán"));
+        assertEquals(List.of("kiểm dịch động vật"), phrases("cho bo di tinh ban"));
     }
 
     @Test
