@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.Procedure;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.search.Hit;
 import vn.motcua.search.ProcedureSearcher;
@@ -65,6 +66,21 @@ class AnswerPlannerTest {
         assertTrue(AnswerPlanner.sharesPhrase("thue tro o ha noi thi co phai khai tam tru khong", residence));
         // Every syllable of "sen đá bị úng nước" may occur somewhere in a long record; the two-syllable words do not.
         assertFalse(AnswerPlanner.sharesPhrase("sen da bi ung nuoc nhun la thi cuu the nao", residence));
+    }
+
+    @Test
+    void thePeopleOfAStoryDoNotCountAgainstARecordThatNamesNoneOfThem() {
+        AnswerPlanner planner = new AnswerPlanner(searcher, InputGuard.bundled(1000), NO_EMERGENCY, NO_EMERGENCY);
+        Procedure residence = searcher.byCode("1.004222").orElseThrow();
+        Set<String> asked = Set.of("thuong", "tru");
+
+        assertEquals(1.0, planner.coverage(asked, asked, residence), 1e-9);
+        // "mẹ già", "chú bác", "nhà em": the record holds none of these words.
+        Set<String> story = new java.util.LinkedHashSet<>(List.of("me", "gia", "chu", "bac", "em", "thuong", "tru"));
+        assertEquals(1.0, planner.coverage(story, story, residence), 1e-9);
+        // Any other word the record lacks still counts against it.
+        Set<String> other = Set.of("karaoke", "thuong", "tru");
+        assertEquals(2 / 3.0, planner.coverage(other, other, residence), 1e-9);
     }
 
     @Test
