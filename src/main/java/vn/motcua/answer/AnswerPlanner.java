@@ -353,7 +353,7 @@ final class AnswerPlanner {
             Procedure fits = timed.byCode(reissueOrExchange.get().get(0).code()).orElseThrow();
             return answered(fits, u, q, masked, state, ranked, coverage(subject, terms.expanded(), fits));
         }
-        if (isAmbiguous(hits, subject, terms.expanded())) {
+        if (isAmbiguous(hits, subject, terms.expanded()) && !namesTheTopsAction(foldedQ, hits)) {
             List<Candidate> offer = distinctNames(ranked);
             return new Plan(Status.CLARIFY, verdict, u, null, offer, q, masked.hadPersonalData(),
                     state.offering(offer.stream().map(Candidate::code).toList(), asked), Double.NaN);
@@ -600,6 +600,31 @@ final class AnswerPlanner {
             return false;
         }
         return nameCoverage(a.name(), expanded) < CLARIFY_NAME_COVERAGE;
+    }
+
+    /** Actions that make a variant of a paper, folded, as procedure names start with them. */
+    private static final List<String> VARIANT_ACTIONS = List.of("cap lai", "cap doi", "gia han", "thu hoi", "cham dut", "tam ngung",
+            "dieu chinh", "dinh chinh", "chuyen doi", "khoi phuc", "dang ky lai", "xoa dang ky");
+
+    /**
+     * Whether the question types the action the best name starts with ("xin cấp lại sổ BHXH, thẻ
+     * BHYT" and "Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT") and no other near
+     * candidate's name starts with it: the question then tells the candidates apart itself.
+     */
+    static boolean namesTheTopsAction(String foldedQuestion, List<Hit> hits) {
+        String top = InputGuard.folded(baseName(hits.get(0).name())).replaceFirst("^thu tuc ", "");
+        String q = " " + foldedQuestion + " ";
+        for (String action : VARIANT_ACTIONS) {
+            if (top.startsWith(action + " ") && q.contains(" " + action + " ")) {
+                for (Hit h : hits.subList(1, Math.min(hits.size(), CANDIDATES))) {
+                    if (InputGuard.folded(baseName(h.name())).replaceFirst("^thu tuc ", "").startsWith(action + " ")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -69,6 +69,19 @@ class AnswerPlannerTest {
     }
 
     @Test
+    void aQuestionThatTypesTheBestNamesOwnActionTellsTheCandidatesApart() {
+        List<Hit> insurance = List.of(
+                hit("1.002759", "Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT", "Cấp sổ, thẻ", 10f),
+                hit("1.002051", "Đăng ký, điều chỉnh đóng BHXH, BHYT, BHTN", "Thu BHXH, BHYT", 7f));
+
+        assertTrue(AnswerPlanner.namesTheTopsAction("xin cap lai so bhxh the bhyt nop online duoc khong", insurance));
+        assertFalse(AnswerPlanner.namesTheTopsAction("so bhxh the bhyt nop online duoc khong", insurance), "no action typed");
+        // The action stands at the start of another near name too: it tells nothing apart.
+        List<Hit> both = List.of(insurance.get(0), hit("1.001294", "Cấp lại thẻ bảo hiểm y tế", "Cấp sổ, thẻ", 9f));
+        assertFalse(AnswerPlanner.namesTheTopsAction("xin cap lai the bhyt", both));
+    }
+
+    @Test
     void thePeopleOfAStoryDoNotCountAgainstARecordThatNamesNoneOfThem() {
         AnswerPlanner planner = new AnswerPlanner(searcher, InputGuard.bundled(1000), NO_EMERGENCY, NO_EMERGENCY);
         Procedure residence = searcher.byCode("1.004222").orElseThrow();
