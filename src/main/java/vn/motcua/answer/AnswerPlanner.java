@@ -34,6 +34,15 @@ final class AnswerPlanner {
      * of chat ("bn" for "bao nhiêu" or "bạn", "liên hệ ai", "gồm", "cũng"). "đâu" and "gặp" are not
      * here: folded they are also "lần đầu", "đầu xuân" and "thăm gặp", which do name something.
      */
+    static final Set<String> GENERIC = Set.of(
+            "giay", "to", "phep", "thu", "tuc", "ho", "so", "lam", "xin", "dang", "ky", "cap", "nop", "lai", "moi",
+            "cai", "nay", "do", "viec", "gi", "nao", "the", "vay", "con", "neu", "sao", "truong", "hop", "ben",
+            "minh", "nguoi", "xa", "phuong", "ubnd", "uy", "ban", "tinh", "huyen", "o", "tai",
+            "di", "den", "ra", "len", "can", "phai", "duoc", "co", "khong", "ko", "k", "muon", "bi", "da", "roi",
+            "online", "truc", "tuyen", "mang", "theo", "chuan", "id", "number", "phone", "email",
+            "thi", "ad", "admin", "a", "e", "em", "anh", "chi", "oi", "voi", "nhe", "nha", "ha", "huong", "dan", "lay", "gio",
+            "ve", "vao", "toi", "tui", "ak", "ah", "bn", "gom", "lien", "he", "ai", "cung");
+
     /**
      * The people of a story, folded: family ("mẹ", "bố", "ông", "bà", "cháu", "vợ", "chồng", "bác",
      * "chú"), the asker ("em", "anh", "chị", "mình", "tôi", "tui", "e", "nhà" as in "nhà em"), and
@@ -43,16 +52,6 @@ final class AnswerPlanner {
      */
     static final Set<String> STORY_PEOPLE = Set.of("me", "bo", "ba", "ong", "chau", "vo", "chong", "gia", "cu", "bac", "chu", "em", "anh",
             "chi", "nha", "minh", "toi", "tui", "e");
-
-
-    static final Set<String> GENERIC = Set.of(
-            "giay", "to", "phep", "thu", "tuc", "ho", "so", "lam", "xin", "dang", "ky", "cap", "nop", "lai", "moi",
-            "cai", "nay", "do", "viec", "gi", "nao", "the", "vay", "con", "neu", "sao", "truong", "hop", "ben",
-            "minh", "nguoi", "xa", "phuong", "ubnd", "uy", "ban", "tinh", "huyen", "o", "tai",
-            "di", "den", "ra", "len", "can", "phai", "duoc", "co", "khong", "ko", "k", "muon", "bi", "da", "roi",
-            "online", "truc", "tuyen", "mang", "theo", "chuan", "id", "number", "phone", "email",
-            "thi", "ad", "admin", "a", "e", "em", "anh", "chi", "oi", "voi", "nhe", "nha", "ha", "huong", "dan", "lay", "gio",
-            "ve", "vao", "toi", "tui", "ak", "ah", "bn", "gom", "lien", "he", "ai", "cung");
 
     /** A reply that only makes sense against the procedure already discussed ("còn nếu…", "thế…"). */
     private static final Pattern FOLLOW_UP_CUE = Pattern.compile(
@@ -461,11 +460,11 @@ final class AnswerPlanner {
                 asked.add(w);
             }
         }
-        if (!asked.isEmpty()) {
-            subject = asked;
+        if (asked.isEmpty()) {
+            asked = subject;
         }
         int matched = 0;
-        for (String w : subject) {
+        for (String w : asked) {
             if (text.contains(w)) {
                 matched++;
             }
@@ -476,7 +475,7 @@ final class AnswerPlanner {
                 viaSynonyms++;
             }
         }
-        return Math.min(1.0, (matched + Math.min(viaSynonyms / 2.0, subject.size() - matched)) / subject.size());
+        return Math.min(1.0, (matched + Math.min(viaSynonyms / 2.0, asked.size() - matched)) / asked.size());
     }
 
     /** Whether a synonym rule added words to the question ("HC" → "hộ chiếu"): its wording is one citizens use for a procedure. */
