@@ -205,13 +205,15 @@ final class AnswerPlanner {
         String q = masked.text();
         InputGuard.Verdict verdict = guarded;
         boolean offTopic = verdict == InputGuard.Verdict.OUT_OF_SCOPE;
-        if ((verdict == InputGuard.Verdict.PASS || offTopic) && emergency.odds(q) > EMERGENCY_ODDS && emergency.knownShare(q) >= KNOWN_SHARE) {
+        boolean mayBeDanger = verdict == InputGuard.Verdict.PASS || offTopic;
+        boolean mayBeNoDanger = verdict == InputGuard.Verdict.EMERGENCY && guard.isAdministrative(raw);
+        // Text mostly of words training never saw (English) is left to the guard's patterns.
+        MessageClassifier.Reading danger = mayBeDanger || mayBeNoDanger ? emergency.reading(q) : null;
+        if (mayBeDanger && danger.odds() > EMERGENCY_ODDS && danger.knownShare() >= KNOWN_SHARE) {
             // A danger now told in words the guard's patterns do not know ("bố tôi đang ăn cơm thì ngã gục").
-            // Text mostly of words training never saw (English) is left to the guard's patterns.
             verdict = InputGuard.Verdict.EMERGENCY;
             offTopic = false;
-        } else if (verdict == InputGuard.Verdict.EMERGENCY && guard.isAdministrative(raw) && emergency.odds(q) < NO_DANGER_ODDS
-                && emergency.knownShare(q) >= KNOWN_SHARE) {
+        } else if (mayBeNoDanger && danger.odds() < NO_DANGER_ODDS && danger.knownShare() >= KNOWN_SHARE) {
             // Danger words in a question about a procedure, told as past or as the reason for it.
             verdict = InputGuard.Verdict.PASS;
         }
@@ -370,10 +372,16 @@ final class AnswerPlanner {
     private Plan notOurs(boolean mayAsk, InputGuard.Verdict refusedAs, Understanding u, String q, PersonalData.Masked masked, DialogueState state,
             List<Candidate> ranked, double coverage) {
         // A question that tells of harm stays refused: harmOverRefusal turns it into an emergency.
-        if (mayAsk && !guard.mentionsHarm(q) && scope.odds(q) < IN_SCOPE_ODDS && scope.knownShare(q) >= KNOWN_SHARE) {
+        if (mayAsk && !guard.mentionsHarm(q) && wordedLikeAProcedureQuestion(q)) {
             return new Plan(Status.CLARIFY, InputGuard.Verdict.PASS, u, null, List.of(), q, masked.hadPersonalData(), state.offering(List.of(), u.intents()), Double.NaN);
         }
         return new Plan(Status.REFUSED, refusedAs, u, null, ranked, q, masked.hadPersonalData(), state.unchanged(), coverage);
+    }
+
+    /** Whether the scope classifier is sure ({@link #IN_SCOPE_ODDS}) the question is about a procedure, and knows its words ({@link #KNOWN_SHARE}). */
+    private boolean wordedLikeAProcedureQuestion(String q) {
+        MessageClassifier.Reading r = scope.reading(q);
+        return r.odds() < IN_SCOPE_ODDS && r.knownShare() >= KNOWN_SHARE;
     }
 
     private Plan answered(Procedure p, Understanding u, String q, PersonalData.Masked masked, DialogueState state, List<Candidate> ranked, double confidence) {
@@ -587,10 +595,10 @@ final class AnswerPlanner {
             return true;
         }
         Hit a = hits.get(0);
-        String base = InputGuard.folded(baseName(a.name()));
+        String base = foldedBaseName(a.name());
         Hit b = null;
         for (Hit h : hits.subList(1, Math.min(hits.size(), CANDIDATES))) {
-            if (!InputGuard.folded(baseName(h.name())).equals(base)) {
+            if (!foldedBaseName(h.name()).equals(base)) {
                 b = h;
                 break;
             }
@@ -611,12 +619,12 @@ final class AnswerPlanner {
      * candidate's name starts with it: the question then tells the candidates apart itself.
      */
     static boolean namesTheTopsAction(String foldedQuestion, List<Hit> hits) {
-        String top = InputGuard.folded(baseName(hits.get(0).name())).replaceFirst("^thu tuc ", "");
+        String top = withoutProcedureWord(hits.get(0));
         String q = " " + foldedQuestion + " ";
         for (String action : VARIANT_ACTIONS) {
             if (top.startsWith(action + " ") && q.contains(" " + action + " ")) {
                 for (Hit h : hits.subList(1, Math.min(hits.size(), CANDIDATES))) {
-                    if (InputGuard.folded(baseName(h.name())).replaceFirst("^thu tuc ", "").startsWith(action + " ")) {
+                    if (withoutProcedureWord(h).startsWith(action + " ")) {
                         return false;
                     }
                 }
@@ -624,6 +632,11 @@ final class AnswerPlanner {
             }
         }
         return false;
+    }
+
+    /** A hit's folded base name without a leading "Thủ tục", where the action stands first. */
+    private static String withoutProcedureWord(Hit h) {
+        return foldedBaseName(h.name()).replaceFirst("^thu tuc ", "");
     }
 
     /**
@@ -642,12 +655,17 @@ final class AnswerPlanner {
     }
 
     static double nameCoverage(String name, Set<String> expanded) {
-        Set<String> words = specific(Arrays.stream(InputGuard.folded(baseName(name)).split(" ")).map(DiacriticFoldingFilter::unpadded)
+        Set<String> words = specific(Arrays.stream(foldedBaseName(name).split(" ")).map(DiacriticFoldingFilter::unpadded)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         if (words.isEmpty()) {
             return 1;
         }
         return words.stream().filter(expanded::contains).count() / (double) words.size();
+    }
+
+    /** The name without its parenthesised qualifiers, folded ({@link InputGuard#folded}): how the decision rules compare names. */
+    static String foldedBaseName(String name) {
+        return InputGuard.folded(baseName(name));
     }
 
     static String baseName(String name) {
@@ -659,7 +677,7 @@ final class AnswerPlanner {
         List<Candidate> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Candidate c : ranked) {
-            if (seen.add(InputGuard.folded(baseName(c.name())))) {
+            if (seen.add(foldedBaseName(c.name()))) {
                 out.add(c);
             }
             if (out.size() == CANDIDATES) {

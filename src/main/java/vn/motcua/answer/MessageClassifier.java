@@ -117,29 +117,38 @@ final class MessageClassifier {
         return new MessageClassifier(index, w, bias);
     }
 
-    /** The log-odds that the message is of the positive class: above 0 more likely than not. */
-    double odds(String message) {
+    /**
+     * What the classifier reads in a message, from one pass over its features: {@code odds}, the
+     * log-odds that it is of the positive class (above 0 more likely than not), and
+     * {@code knownShare}, the share of its distinct syllables that training saw (1 for a message of none).
+     */
+    record Reading(double odds, double knownShare) {}
+
+    Reading reading(String message) {
         double z = bias;
+        int syllables = 0;
+        int known = 0;
         for (String f : features(message)) {
             Integer i = index.get(f);
             if (i != null) {
                 z += weights[i];
             }
-        }
-        return z;
-    }
-
-    /** The share of the message's distinct syllables that training saw (1 for a message of none). */
-    double knownShare(String message) {
-        int syllables = 0;
-        int known = 0;
-        for (String f : features(message)) {
             if (f.indexOf('_') < 0) {
                 syllables++;
-                known += index.containsKey(f) ? 1 : 0;
+                known += i != null ? 1 : 0;
             }
         }
-        return syllables == 0 ? 1 : (double) known / syllables;
+        return new Reading(z, syllables == 0 ? 1 : (double) known / syllables);
+    }
+
+    /** {@link Reading#odds} of the message. */
+    double odds(String message) {
+        return reading(message).odds();
+    }
+
+    /** {@link Reading#knownShare} of the message. */
+    double knownShare(String message) {
+        return reading(message).knownShare();
     }
 
     /** The distinct folded syllables of a message and its pairs of adjacent syllables ("khai_sinh"). */

@@ -104,7 +104,7 @@ final class ReissueChoice {
 
         /** The kind of a name ("Cấp lại thẻ căn cước (…)", "Đổi giấy phép lái xe"), or null for any other. */
         static Kind of(String name) {
-            String folded = InputGuard.folded(AnswerPlanner.baseName(name));
+            String folded = AnswerPlanner.foldedBaseName(name);
             Matcher r = REISSUE.matcher(folded);
             if (r.matches()) {
                 return new Kind(true, r.group(1));

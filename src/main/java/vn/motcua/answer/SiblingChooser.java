@@ -37,7 +37,7 @@ final class SiblingChooser {
      */
     int choose(String followUp, Set<String> subject, Set<String> expanded, String focusName, List<String> names) {
         String f = InputGuard.folded(followUp);
-        Set<String> family = AnswerPlanner.specific(new LinkedHashSet<>(List.of(InputGuard.folded(AnswerPlanner.baseName(focusName)).split(" "))));
+        Set<String> family = AnswerPlanner.specific(new LinkedHashSet<>(List.of(AnswerPlanner.foldedBaseName(focusName).split(" "))));
         Integer age = statedAge(f);
         int best = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
