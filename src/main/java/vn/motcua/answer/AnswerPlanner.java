@@ -586,6 +586,9 @@ final class AnswerPlanner {
         if (subject.size() <= SPREAD_SUBJECT_MAX && spansFields(hits) && nameCoverage(hits.get(0).name(), expanded) < SPREAD_NAMED_BELOW) {
             return true;
         }
+        if (subjectInNamesOfOtherFields(hits, subject)) {
+            return true;
+        }
         if (subject.size() > 2) {
             return false;
         }
@@ -607,6 +610,36 @@ final class AnswerPlanner {
             return false;
         }
         return nameCoverage(a.name(), expanded) < CLARIFY_NAME_COVERAGE;
+    }
+
+    /** Candidates this close to the best, from three fields and each name holding the whole subject, need a clarifying question. */
+    static final double SAME_SUBJECT_SCORE_RATIO = 0.9;
+
+    /**
+     * Whether the first {@link #CANDIDATES} names, each near the best ({@link #SAME_SUBJECT_SCORE_RATIO})
+     * and each from another field, all hold every word of the subject: "cấp chứng chỉ hành nghề"
+     * is whole in the vet's, the pharmacist's and the auctioneer's. The words that tell them apart
+     * are the ones the question lacks. Two fields are not enough: a near sibling of another field
+     * is often only the same paper seen from another office.
+     */
+    static boolean subjectInNamesOfOtherFields(List<Hit> hits, Set<String> subject) {
+        Hit a = hits.get(0);
+        if (subject.isEmpty() || !holdsAll(a.name(), subject)) {
+            return false;
+        }
+        Set<String> fields = new HashSet<>();
+        fields.add(String.valueOf(a.field()));
+        for (Hit h : hits.subList(1, Math.min(hits.size(), CANDIDATES))) {
+            if (h.score() >= SAME_SUBJECT_SCORE_RATIO * a.score() && holdsAll(h.name(), subject)) {
+                fields.add(String.valueOf(h.field()));
+            }
+        }
+        return fields.size() >= CANDIDATES;
+    }
+
+    private static boolean holdsAll(String name, Set<String> subject) {
+        Set<String> words = Arrays.stream(InputGuard.folded(name).split(" ")).map(DiacriticFoldingFilter::unpadded).collect(Collectors.toSet());
+        return words.containsAll(subject);
     }
 
     /** Actions that make a variant of a paper, folded, as procedure names start with them. */

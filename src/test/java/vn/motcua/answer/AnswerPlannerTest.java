@@ -60,6 +60,24 @@ class AnswerPlannerTest {
     }
 
     @Test
+    void aSubjectWholeInTheNamesOfThreeFieldsNeedsAClarifyingQuestion() {
+        // Four words of subject, more than the spread rule's three: every name holds them all.
+        Set<String> subject = Set.of("chung", "chi", "hanh", "nghe");
+        Set<String> expanded = Set.of("cap", "chung", "chi", "hanh", "nghe");
+        assertTrue(AnswerPlanner.subjectInNamesOfOtherFields(PRACTICE_CERTIFICATES, subject));
+        assertTrue(AnswerPlanner.isAmbiguous(PRACTICE_CERTIFICATES, subject, expanded));
+
+        assertFalse(AnswerPlanner.subjectInNamesOfOtherFields(PRACTICE_CERTIFICATES, Set.of("chung", "chi", "hanh", "nghe", "duoc")),
+                "the question names the pharmacist's");
+        List<Hit> twoFields = List.of(PRACTICE_CERTIFICATES.get(0), PRACTICE_CERTIFICATES.get(1),
+                hit("1.003926", "Cấp lại Chứng chỉ hành nghề đấu giá", "Đấu giá tài sản", 9.8f));
+        assertFalse(AnswerPlanner.subjectInNamesOfOtherFields(twoFields, subject), "two fields only");
+        List<Hit> oneFarBehind = List.of(PRACTICE_CERTIFICATES.get(0), PRACTICE_CERTIFICATES.get(1),
+                hit("1.014092", "Cấp Chứng chỉ hành nghề dược", "Dược phẩm", 7f));
+        assertFalse(AnswerPlanner.subjectInNamesOfOtherFields(oneFarBehind, subject), "the third is far behind");
+    }
+
+    @Test
     void aPhraseOfTheQuestionMustStandInTheRecordNotOnlyItsSyllables() {
         String residence = AnswerPlanner.RecordText.of(searcher.byCode("1.004194").orElseThrow()).folded();
 
