@@ -97,6 +97,11 @@ class AnswerPlannerTest {
         // The action stands at the start of another near name too: it tells nothing apart.
         List<Hit> both = List.of(insurance.get(0), hit("1.001294", "Cấp lại thẻ bảo hiểm y tế", "Cấp sổ, thẻ", 9f));
         assertFalse(AnswerPlanner.namesTheTopsAction("xin cap lai the bhyt", both));
+        // ... or later in it, after the notice that carries it.
+        List<Hit> suspend = List.of(
+                hit("1.001570", "Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh", "Hộ kinh doanh", 10f),
+                hit("2.002029", "Thông báo tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo", "Doanh nghiệp", 9f));
+        assertFalse(AnswerPlanner.namesTheTopsAction("tam ngung kinh doanh thi bao o dau", suspend));
     }
 
     @Test
