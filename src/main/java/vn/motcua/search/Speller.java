@@ -2,7 +2,9 @@ package vn.motcua.search;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +52,8 @@ final class Speller {
         int copied = 0;
         for (int i = 0; i < folded.size(); i++) {
             String w = folded.get(i);
-            if (w.length() < MIN_LENGTH || !w.chars().allMatch(c -> c >= 'a' && c <= 'z') || known(reader, w)) {
+            boolean phoneSpelt = !phoneSpellings(typed.get(i)).isEmpty();
+            if (w.length() < (phoneSpelt ? PHONE_MIN_LENGTH : MIN_LENGTH) || !w.chars().allMatch(c -> c >= 'a' && c <= 'z') || known(reader, w)) {
                 continue;
             }
             String before = i > 0 && !FILLER.contains(folded.get(i - 1)) ? folded.get(i - 1) : null;
@@ -60,7 +63,9 @@ final class Speller {
             }
             String best = null;
             long bestFreq = MIN_NAMES - 1;
-            for (String c : oneEditAway(typed.get(i))) {
+            Set<String> candidates = phoneSpellings(typed.get(i));
+            candidates.addAll(oneEditAway(typed.get(i)));
+            for (String c : candidates) {
                 // Edited as typed, marks included: the result must be a word some procedure name writes so.
                 if (!inNames(reader, c)) {
                     continue;
@@ -107,6 +112,27 @@ final class Speller {
             return 0;
         }
         return reader.docFreq(new Term(Fields.Group.NAME.shingles(), first + " " + second));
+    }
+
+    /**
+     * Phone spellings of an initial consonant that Vietnamese never writes so: "f" for "ph" ("giấy
+     * fép", "lệ fí"), "j" for "gi" ("jấy tờ"), "z" for "d" or "gi", "w" for "qu". Being that
+     * particular, they are tried on syllables of two letters too ({@link #PHONE_MIN_LENGTH}).
+     */
+    private static final Map<String, List<String>> PHONE_INITIALS = Map.of(
+            "f", List.of("ph"), "j", List.of("gi"), "z", List.of("d", "gi"), "w", List.of("qu"));
+    static final int PHONE_MIN_LENGTH = 2;
+
+    /** {@code w} with its initial phone spelling written out ({@link #PHONE_INITIALS}); empty when it has none. */
+    static Set<String> phoneSpellings(String w) {
+        Set<String> out = new LinkedHashSet<>();
+        if (w.length() < PHONE_MIN_LENGTH) {
+            return out;
+        }
+        for (String initial : PHONE_INITIALS.getOrDefault(w.substring(0, 1), List.of())) {
+            out.add(initial + w.substring(1));
+        }
+        return out;
     }
 
     /** Every string one edit from {@code w} (a letter of a-z or đ dropped, added, changed, or two swapped), without {@code w} itself. */

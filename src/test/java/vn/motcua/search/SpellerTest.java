@@ -43,6 +43,14 @@ class SpellerTest {
     }
 
     @Test
+    void phoneSpellingsOfAnInitialAreWrittenOut() {
+        assertEquals("xin giấy phép xây dựng", mend("xin giấy fép xây dựng"));
+        assertEquals("xin giấy phép xây dựng", mend("xin jấy phép xây dựng"));
+        // English words starting with those letters stay: no name pairs their spelled-out form.
+        assertEquals("gửi file giấy phép qua facebook", mend("gửi file giấy phép qua facebook"));
+    }
+
+    @Test
     void wordsTheNamesDoNotPairAreLeftAsTyped() {
         // Known words, words the catalogue never uses, names, codes and English stay.
         for (String q : new String[] {"bà nội nói ngọng, nửa người tê", "anh Nguyễn Văn Tũn hỏi", "biển số 30A12345",
