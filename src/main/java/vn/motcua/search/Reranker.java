@@ -219,6 +219,14 @@ final class Reranker {
             "nghi", Set.of("viec", "huu", "hoc", "om", "phep", "duong", "thai", "sinh", "mat", "dinh", "quyet", "le", "tet", "che"));
 
     /**
+     * Cue words that mean something else after these syllables (folded): "lại" is a cue for "cấp
+     * lại"/"đăng ký lại" ("xin lại", "làm lại"), but "sửa lại" is a correction, "để lại" an
+     * inheritance, "ở lại" a stay, "còn lại" the rest, "trả lại" a refund.
+     */
+    private static final Map<String, Set<String>> CUE_NOT_AFTER = Map.of(
+            "lai", Set.of("sua", "de", "o", "con", "tra", "xem", "quay"));
+
+    /**
      * Whether the question holds the cue word. Typed with marks, a word must carry the cue's marks
      * ("lái" is not "lại"; "xoá" is "xóa"). Typed without marks it is ambiguous, and counts unless
      * the same syllable occurs again in the rest of the name (" giay phep lai xe " for "Cấp lại giấy
@@ -227,6 +235,10 @@ final class Reranker {
     private static boolean isCue(QueryWords query, Cue cue, String restOfName) {
         Set<String> notBefore = CUE_NOT_BEFORE.get(cue.folded());
         if (notBefore != null && query.typedPairsByFirst().getOrDefault(cue.folded(), Set.of()).stream().anyMatch(notBefore::contains)) {
+            return false;
+        }
+        Set<String> notAfter = CUE_NOT_AFTER.get(cue.folded());
+        if (notAfter != null && notAfter.stream().anyMatch(w -> query.typedPairsByFirst().getOrDefault(w, Set.of()).contains(cue.folded()))) {
             return false;
         }
         Set<String> typedMarks = query.marksByFolded().getOrDefault(cue.folded(), Set.of());

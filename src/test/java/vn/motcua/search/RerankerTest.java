@@ -89,6 +89,18 @@ class RerankerTest {
     }
 
     @Test
+    void againAfterAVerbOfCorrectingOrLeavingIsNoCue() {
+        Reranker.Name again = name("Thủ tục đăng ký lại khai sinh");
+        QueryWords words = marked("muốn", "sửa", "lại", "xin", "khai", "sinh");
+
+        QueryWords corrected = new QueryWords(words.folded(), words.typed(), words.exact(), Set.of("muon sua", "sua lai", "khai sinh"));
+        QueryWords askedAgain = new QueryWords(words.folded(), words.typed(), words.exact(), Set.of("xin lai", "khai sinh"));
+
+        assertTrue(Reranker.isUnaskedVariant(again, corrected), "sửa lại is a correction");
+        assertFalse(Reranker.isUnaskedVariant(again, askedAgain));
+    }
+
+    @Test
     void unmarkedCueThatTheRestOfTheNameAlsoHoldsIsAmbiguous() {
         assertTrue(Reranker.isUnaskedVariant(Reranker.nameWords("Cấp lại giấy phép lái xe"), QueryWords.unmarked(Set.of("bang", "lai", "xe"))));
         assertFalse(Reranker.isUnaskedVariant(Reranker.nameWords("Cấp lại thẻ căn cước"), QueryWords.unmarked(Set.of("the", "lai"))));
