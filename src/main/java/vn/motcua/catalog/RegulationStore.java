@@ -5,13 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The regulations folder of the knowledge base: one JSON Lines file per source document,
@@ -50,19 +47,14 @@ public final class RegulationStore {
     /** Every stored article, file by file in name order. */
     public List<RegulationArticle> readAll() {
         List<RegulationArticle> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return out;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank()) {
-                        out.add(json.readValue(line, RegulationArticle.class));
-                    }
+        for (Path f : JsonLines.filesIn(dir)) {
+            for (JsonLines.Line line : JsonLines.read(f)) {
+                try {
+                    out.add(json.readValue(line.text(), RegulationArticle.class));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the article at " + line.where(), e);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir, e);
         }
         return out;
     }

@@ -5,14 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.motcua.catalog.JsonLines;
 
 /**
  * Reads gold sets in the JSON Lines schema of eval/README.md from any number of files. Every
@@ -33,20 +31,10 @@ public final class GoldSetReader {
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Path f : files) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read gold set " + f, e);
-            }
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (line.isEmpty()) {
-                    continue;
-                }
-                String where = f + ":" + (i + 1);
+            for (JsonLines.Line line : JsonLines.read(f)) {
+                String where = line.where();
                 try {
-                    GoldCase c = parse(json.readTree(line), where, problems);
+                    GoldCase c = parse(json.readTree(line.text()), where, problems);
                     if (c != null) {
                         if (!ids.add(c.id())) {
                             problems.add(where + ": duplicate id " + c.id());

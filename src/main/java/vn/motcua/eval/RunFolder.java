@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.catalog.JsonLines;
 
 /**
  * A finished eval run read back from its folder: report.json and, per case, what the diff needs
@@ -43,14 +43,10 @@ public record RunFolder(Path dir, JsonNode report, Map<String, Case> cases) {
         }
         try {
             Map<String, Case> cases = new LinkedHashMap<>();
-            List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(lines.get(i));
+            for (JsonLines.Line line : JsonLines.read(results)) {
+                JsonNode n = json.readTree(line.text());
                 if (!n.hasNonNull("id")) {
-                    throw new IllegalArgumentException(results + ":" + (i + 1) + ": a result without \"id\"");
+                    throw new IllegalArgumentException(line.where() + ": a result without \"id\"");
                 }
                 List<String> failures = new ArrayList<>();
                 n.path("failures").forEach(f -> failures.add(f.asText()));

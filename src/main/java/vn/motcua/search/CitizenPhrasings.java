@@ -3,15 +3,12 @@ package vn.motcua.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import vn.motcua.catalog.JsonLines;
 
 /**
  * How citizens ask for a procedure, in their own words ("bà nội mới mất ở nhà thì làm giấy gì ở
@@ -33,32 +30,13 @@ public final class CitizenPhrasings {
      * object with a code and a list of strings fails with its file and line number.
      */
     public static Map<String, List<String>> load(Path knowledgeBase, ObjectMapper json) {
-        Path dir = knowledgeBase.resolve(FOLDER);
-        if (!Files.isDirectory(dir)) {
-            return Map.of();
-        }
         Map<String, List<String>> out = new HashMap<>();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-        for (Path f : files) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + f, e);
-            }
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) {
-                    continue;
-                }
-                String where = f.getFileName() + ":" + (i + 1);
+        for (Path f : JsonLines.filesIn(knowledgeBase.resolve(FOLDER))) {
+            for (JsonLines.Line line : JsonLines.read(f)) {
+                String where = f.getFileName() + ":" + line.number();
                 JsonNode node;
                 try {
-                    node = json.readTree(lines.get(i));
+                    node = json.readTree(line.text());
                 } catch (IOException e) {
                     throw new IllegalArgumentException(where + ": not JSON", e);
                 }
