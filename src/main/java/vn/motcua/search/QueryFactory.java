@@ -115,13 +115,9 @@ final class QueryFactory {
     }
 
     private Plan build(String asked) {
-        boolean atMission = false;
-        String question = asked;
-        if (!settings.standardBaseline()) {
-            String withoutPlace = withoutMissionPlace(asked);
-            atMission = !withoutPlace.equals(asked);
-            question = withoutPlace;
-        }
+        String withoutPlace = withoutMissionPlace(asked);
+        boolean atMission = !withoutPlace.equals(asked);
+        String question = settings.standardBaseline() ? asked : withoutPlace;
         Budget q = new Budget();
         Topic topic = new Topic();
         int clauses;
@@ -146,7 +142,7 @@ final class QueryFactory {
             }
         }
         QueryWords words = new QueryWords(topic.folded, typed, topic.exact, typedPairs);
-        if (atMission && !words.atMission()) {
+        if (atMission) {
             words = words.askedAtMission();
         }
         return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), words,
@@ -155,7 +151,8 @@ final class QueryFactory {
 
     /**
      * The places of a Vietnamese mission abroad, folded: "(tổng) lãnh sự quán", "đại sứ quán",
-     * ĐSQ, LSQ, "cơ quan đại diện". They say where the procedure is done, not which one: the
+     * ĐSQ, LSQ, "cơ quan đại diện", as whole phrases ("sự quan tâm" and "nhân sự quản lý" fold to
+     * "su quan" too). They say where the procedure is done, not which one: the
      * re-ranking puts the mission's records first ({@link Reranker#AT_MISSION_BOOST}), while as
      * query words "lãnh sự" and "đại diện" pulled the consular legalisation record ("chứng nhận
      * lãnh sự … tại Cơ quan đại diện") above the procedure asked for.

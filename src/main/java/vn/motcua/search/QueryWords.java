@@ -15,7 +15,8 @@ import vn.motcua.catalog.TextCleaner;
  * the question's own adjacent syllables, folded ("khai sinh"). {@code marksByFolded},
  * {@code typedPairsByFirst}, {@code forOrganisation} (the question speaks for an organisation or
  * a business, see {@link Reranker#asksForOrganisation}) and {@code atMission} (it is asked at a
- * Vietnamese embassy or consulate, see {@link Reranker#asksAtMission}) and {@code armedForces} (it
+ * Vietnamese embassy or consulate: the query factory finds its place words and sets it, see
+ * {@link #askedAtMission}) and {@code armedForces} (it
  * speaks of the army or the police, see {@link Reranker#asksArmedForces}) are derived once per question.
  */
 record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs,
@@ -29,7 +30,7 @@ record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<
     /** {@code typedPairs}: folded pairs of adjacent syllables the question itself holds ("khai sinh"). */
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs) {
         this(folded, typed, exact, typedPairs, marksByFolded(exact), byFirst(typedPairs), Reranker.asksForOrganisation(folded, exact),
-                Reranker.asksAtMission(typed, typedPairs), Reranker.asksArmedForces(folded, typedPairs));
+                false, Reranker.asksArmedForces(folded, typedPairs));
     }
 
     QueryWords {

@@ -360,16 +360,6 @@ final class Reranker {
      */
     static final float AT_MISSION_BOOST = 3f;
 
-    /**
-     * Whether the question names an embassy or consulate: "đại sứ quán", "lãnh sự quán" (both pairs,
-     * as "sự quan tâm" and "nhân sự quản lý" fold to "su quan" too), ĐSQ, LSQ, "cơ quan đại diện".
-     */
-    static boolean asksAtMission(Set<String> typed, Set<String> typedPairs) {
-        return typedPairs.contains("su quan") && (typedPairs.contains("dai su") || typedPairs.contains("lanh su"))
-                || typed.contains("dsq") || typed.contains("lsq")
-                || typedPairs.contains("quan dai") && typedPairs.contains("dai dien");
-    }
-
     /** Whether a record is carried out by a Vietnamese mission abroad: an agency named "Cơ quan đại diện…". */
     static boolean isAtMission(List<String> implementing, List<String> competent) {
         return anyAgencyNamed(implementing, competent, "co quan dai dien");

@@ -42,7 +42,8 @@ class QueryFactoryTest {
     @Test
     void aMissionsPlaceMarksTheQuestionAsAskedThereAndIsNoQueryWord() {
         for (String q : List.of("làm khai tử cho chú ở Đại sứ quán VN bên Nga cần gì", "lam giay uy quyen o tong lanh su quan",
-                "xin xác nhận độc thân ở ĐSQ", "nộp ở cơ quan đại diện Việt Nam tại Nhật")) {
+                "xin xác nhận độc thân ở ĐSQ", "nộp ở cơ quan đại diện Việt Nam tại Nhật", "ghi chu ket hon tai dai su quan",
+                "lãnh sự quán VN ở Úc", "xin giấy ở TLSQ")) {
             QueryFactory.Plan plan = queries.plan(queries.clean(q));
 
             assertTrue(plan.words().atMission(), q);
@@ -50,7 +51,8 @@ class QueryFactoryTest {
                     || k.endsWith(":dsq") || k.endsWith(":dai dien") || k.endsWith(":lãnh") || k.endsWith(":đại")), q + " " + weights(plan.query()).keySet());
         }
         // Not a place: "sự quan tâm", a consular legalisation asked at home.
-        for (String q : List.of("cảm ơn sự quan tâm của cán bộ", "hợp pháp hóa lãnh sự giấy tờ ở sở ngoại vụ")) {
+        for (String q : List.of("cảm ơn sự quan tâm của cán bộ", "hợp pháp hóa lãnh sự giấy tờ ở sở ngoại vụ", "đăng ký khai sinh ở xã",
+                "phòng nhân sự quản lý hồ sơ")) {
             QueryFactory.Plan plan = queries.plan(queries.clean(q));
 
             assertFalse(plan.words().atMission(), q);
