@@ -40,9 +40,9 @@ final class Reranker {
 
     /**
      * Procedure families: a name that starts with one of these actions (folded) is a variant of the
-     * base procedure ("Cấp lại …", "Gia hạn …"), and the question asks for it only with one of the
-     * cue words, typed or added by a synonym rule ("bị mất" adds "cấp lại"). Cues carry their marks:
-     * "lái" (to drive) is not "lại" (again), see {@link #isCue}.
+     * base procedure ("Cấp lại …", "Gia hạn …", "Cấp điều chỉnh giấy phép …"), and the question asks
+     * for it only with one of the cue words, typed or added by a synonym rule ("bị mất" adds "cấp
+     * lại"). Cues carry their marks: "lái" (to drive) is not "lại" (again), see {@link #isCue}.
      */
     private static final Map<String, Set<String>> VARIANTS = Map.ofEntries(
             Map.entry("cap lai", Set.of("lại")),
@@ -52,7 +52,10 @@ final class Reranker {
             Map.entry("doi cap lai", Set.of("đổi", "lại")),
             Map.entry("sua doi", Set.of("sửa", "đổi", "sung", "thay", "điều", "chỉnh")),
             Map.entry("gia han", Set.of("gia", "hạn")),
+            Map.entry("cap gia han", Set.of("gia", "hạn")),
             Map.entry("dieu chinh", Set.of("điều", "chỉnh", "sửa", "sai", "sung", "cải", "cập")),
+            Map.entry("cap dieu chinh", Set.of("điều", "chỉnh", "sửa", "sai", "sung", "cải", "cập", "thêm")),
+            Map.entry("cap sua doi", Set.of("sửa", "đổi", "sung", "thay", "điều", "chỉnh", "thêm")),
             Map.entry("dinh chinh", Set.of("đính", "chính", "sửa", "sai", "sung", "cải", "cập")),
             Map.entry("thu hoi", Set.of("thu", "hồi")),
             Map.entry("tam dung", Set.of("tạm", "dừng", "ngừng", "nghỉ")),

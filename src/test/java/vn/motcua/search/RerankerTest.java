@@ -89,6 +89,17 @@ class RerankerTest {
     }
 
     @Test
+    void anAmendmentIssuedAsAPermitIsAVariantToo() {
+        Reranker.Name amended = name("Cấp điều chỉnh giấy phép xây dựng đối với công trình cấp III, cấp IV");
+        Reranker.Name extended = name("Cấp gia hạn chứng chỉ hành nghề");
+
+        assertTrue(Reranker.isUnaskedVariant(amended, marked("xin", "giấy", "phép", "xây", "dựng", "nhà")));
+        assertFalse(Reranker.isUnaskedVariant(amended, marked("điều", "chỉnh", "giấy", "phép", "xây", "dựng")));
+        assertTrue(Reranker.isUnaskedVariant(extended, marked("chứng", "chỉ", "hành", "nghề")));
+        assertFalse(Reranker.isUnaskedVariant(name("Cấp giấy phép xây dựng mới"), marked("giấy", "phép", "xây", "dựng")));
+    }
+
+    @Test
     void againAfterAVerbOfCorrectingOrLeavingIsNoCue() {
         Reranker.Name again = name("Thủ tục đăng ký lại khai sinh");
         QueryWords words = marked("muốn", "sửa", "lại", "xin", "khai", "sinh");
