@@ -63,11 +63,16 @@ final class Speller {
             }
             String best = null;
             long bestFreq = MIN_NAMES - 1;
-            Set<String> candidates = phoneSpellings(typed.get(i));
+            Set<String> phone = phoneSpellings(typed.get(i));
+            boolean unmarked = typed.get(i).equals(w);
+            Set<String> candidates = new LinkedHashSet<>(phone);
             candidates.addAll(oneEditAway(typed.get(i)));
             for (String c : candidates) {
                 // Edited as typed, marks included: the result must be a word some procedure name writes so.
-                if (!inNames(reader, c)) {
+                // A phone spelling typed without marks ("giay fep") only swaps its initial: the folded
+                // result must be a name's word, as every other unmarked word is read folded.
+                boolean phoneUnmarked = unmarked && phone.contains(c);
+                if (phoneUnmarked ? !inFoldedNames(reader, c) : !inNames(reader, c)) {
                     continue;
                 }
                 String f = TextCleaner.fold(c);
@@ -104,6 +109,11 @@ final class Speller {
     /** Whether some procedure name writes the syllable exactly so, marks included. */
     private static boolean inNames(IndexReader reader, String exact) throws IOException {
         return reader.docFreq(new Term(Fields.Group.NAME.exact(), exact)) > 0;
+    }
+
+    /** Whether some procedure name holds the folded syllable. */
+    private static boolean inFoldedNames(IndexReader reader, String folded) throws IOException {
+        return reader.docFreq(new Term(Fields.Group.NAME.folded(), folded)) > 0;
     }
 
     /** In how many procedure names the two folded syllables stand side by side (0 when either is missing). */
