@@ -601,7 +601,7 @@ final class AnswerPlanner {
         String base = foldedBaseName(a.name());
         Hit b = null;
         for (Hit h : hits.subList(1, Math.min(hits.size(), CANDIDATES))) {
-            if (!foldedBaseName(h.name()).equals(base)) {
+            if (!foldedBaseName(h.name()).equals(base) && !isUnaskedVariantOf(h, base, expanded)) {
                 b = h;
                 break;
             }
@@ -641,6 +641,23 @@ final class AnswerPlanner {
     private static boolean holdsAll(String name, Set<String> subject) {
         Set<String> words = Arrays.stream(InputGuard.folded(name).split(" ")).map(DiacriticFoldingFilter::unpadded).collect(Collectors.toSet());
         return words.containsAll(subject);
+    }
+
+    /**
+     * Whether the candidate's name holds an action of {@link #VARIANT_ACTIONS} that the best name
+     * ({@code bestBase}, folded) and the question lack: "Cấp Giấy phép điều chỉnh Giấy phép đủ
+     * điều kiện kinh doanh dịch vụ vũ trường" beside the licence itself, for "mở vũ trường cần
+     * giấy phép gì". It is no alternative the citizen must choose.
+     */
+    static boolean isUnaskedVariantOf(Hit candidate, String bestBase, Set<String> expanded) {
+        String name = " " + foldedBaseName(candidate.name()) + " ";
+        for (String action : VARIANT_ACTIONS) {
+            if (name.contains(" " + action + " ") && !(" " + bestBase + " ").contains(" " + action + " ")
+                    && !expanded.containsAll(List.of(action.split(" ")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Actions that make a variant of a paper, folded, as procedure names start with them. */

@@ -78,6 +78,18 @@ class AnswerPlannerTest {
     }
 
     @Test
+    void anUnaskedAmendmentOfTheBestIsNoCandidateToChooseFrom() {
+        List<Hit> club = List.of(
+                hit("1.001008", "Thủ tục cấp giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Văn hóa", 10f),
+                hit("1.000922", "Thủ tục cấp Giấy phép điều chỉnh Giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Văn hóa", 9.7f));
+        Set<String> subject = Set.of("vu", "mo");
+
+        assertFalse(AnswerPlanner.isAmbiguous(club, subject, Set.of("mo", "vu", "truong", "can", "giay", "phep")));
+        assertTrue(AnswerPlanner.isAmbiguous(club, subject, Set.of("mo", "vu", "truong", "dieu", "chinh", "giay", "phep")),
+                "the question asks about an amendment: which one?");
+    }
+
+    @Test
     void aPhraseOfTheQuestionMustStandInTheRecordNotOnlyItsSyllables() {
         String residence = AnswerPlanner.RecordText.of(searcher.byCode("1.004194").orElseThrow()).folded();
 
