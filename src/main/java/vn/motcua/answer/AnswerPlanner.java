@@ -354,7 +354,7 @@ final class AnswerPlanner {
             Procedure fits = timed.byCode(reissueOrExchange.get().get(0).code()).orElseThrow();
             return answered(fits, u, q, masked, state, ranked, coverage(subject, terms.expanded(), fits));
         }
-        if (isAmbiguous(hits, subject, terms.expanded()) && !namesTheTopsAction(foldedQ, hits)) {
+        if (isAmbiguous(choicesFor(hits, terms.forOrganisation()), subject, terms.expanded()) && !namesTheTopsAction(foldedQ, hits)) {
             List<Candidate> offer = distinctNames(ranked);
             return new Plan(Status.CLARIFY, verdict, u, null, offer, q, masked.hadPersonalData(),
                     state.offering(offer.stream().map(Candidate::code).toList(), asked), Double.NaN);
@@ -572,6 +572,18 @@ final class AnswerPlanner {
         if (s != null) {
             b.append(s).append(' ');
         }
+    }
+
+    /**
+     * The hits a citizen could mean: a procedure only organisations or businesses may apply for
+     * ("… lần đầu đối với tổ chức đang sử dụng đất") is no choice for one who does not speak for
+     * one, unless the best hit is such a procedure itself.
+     */
+    static List<Hit> choicesFor(List<Hit> hits, boolean forOrganisation) {
+        if (forOrganisation || hits.isEmpty() || hits.get(0).organisationsOnly()) {
+            return hits;
+        }
+        return hits.stream().filter(h -> h == hits.get(0) || !h.organisationsOnly()).toList();
     }
 
     /**

@@ -127,7 +127,7 @@ public final class ProcedureSearcher {
             snippet = snippets.best(texts, terms);
         }
         RecordFacts.Facts f = c.facts();
-        return new Hit(f.code(), f.displayName(), f.levels(), f.field(), c.score(), snippet);
+        return new Hit(f.code(), f.displayName(), f.levels(), f.field(), c.score(), snippet, f.traits().organisationsOnly());
     }
 
     /** How this searcher reads the question: its subject words and every term it searches. */

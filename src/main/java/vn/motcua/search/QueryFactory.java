@@ -95,7 +95,7 @@ final class QueryFactory {
     /** The subject words and all query terms of a question already passed through {@link #clean}. */
     QuestionTerms terms(String question) {
         Plan plan = plan(question);
-        return new QuestionTerms(new LinkedHashSet<>(plan.subject()), plan.topicTerms());
+        return new QuestionTerms(new LinkedHashSet<>(plan.subject()), plan.topicTerms(), plan.words().forOrganisation());
     }
 
     /** The last plan made on this thread: {@link #terms} and the search that follows it ask for the same question. */

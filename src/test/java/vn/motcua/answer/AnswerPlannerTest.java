@@ -78,6 +78,23 @@ class AnswerPlannerTest {
     }
 
     @Test
+    void aProcedureOnlyOrganisationsMayApplyForIsNoChoiceForACitizen() {
+        Hit household = hit("1.013978", "Đăng ký đất đai, cấp Giấy chứng nhận lần đầu đối với hộ gia đình, cá nhân", "Đất đai", 10f);
+        Hit organisation = new Hit("1.012753", "Đăng ký đất đai, cấp Giấy chứng nhận lần đầu đối với tổ chức đang sử dụng đất",
+                List.of("Cấp xã"), "Đất đai", 9.7f, Snippet.NONE, true);
+        List<Hit> hits = List.of(household, organisation);
+        Set<String> subject = Set.of("lan", "dau");
+        Set<String> expanded = Set.of("lan", "dau", "giay", "chung", "nhan", "dat");
+
+        assertTrue(AnswerPlanner.isAmbiguous(hits, subject, expanded), "as near as it is, the organisations' record is a second choice");
+        assertEquals(List.of(household), AnswerPlanner.choicesFor(hits, false));
+        assertFalse(AnswerPlanner.isAmbiguous(AnswerPlanner.choicesFor(hits, false), subject, expanded));
+        assertEquals(hits, AnswerPlanner.choicesFor(hits, true), "the asker speaks for an organisation");
+        assertEquals(List.of(organisation, household), AnswerPlanner.choicesFor(List.of(organisation, household), false),
+                "the best is the organisations' own");
+    }
+
+    @Test
     void anUnaskedAmendmentOfTheBestIsNoCandidateToChooseFrom() {
         List<Hit> club = List.of(
                 hit("1.001008", "Thủ tục cấp giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường", "Văn hóa", 10f),

@@ -40,6 +40,12 @@ class QueryFactoryTest {
     }
 
     @Test
+    void theTermsSayWhetherTheAskerSpeaksForAnOrganisation() {
+        assertTrue(queries.terms(queries.clean("cty em muốn đăng ký đất đai lần đầu")).forOrganisation());
+        assertFalse(queries.terms(queries.clean("nhà em muốn làm sổ đỏ lần đầu")).forOrganisation());
+    }
+
+    @Test
     void aMissionsPlaceMarksTheQuestionAsAskedThereAndIsNoQueryWord() {
         for (String q : List.of("làm khai tử cho chú ở Đại sứ quán VN bên Nga cần gì", "lam giay uy quyen o tong lanh su quan",
                 "xin xác nhận độc thân ở ĐSQ", "nộp ở cơ quan đại diện Việt Nam tại Nhật", "ghi chu ket hon tai dai su quan",
