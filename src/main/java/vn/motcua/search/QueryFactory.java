@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -137,7 +138,8 @@ final class QueryFactory {
         Set<String> typed = Set.copyOf(topic.folded);
         Set<String> typedPairs = Set.copyOf(topic.pairs);
         if (settings.synonyms() && !settings.standardBaseline()) {
-            for (Synonyms.Expansion e : synonyms.expand(question).stream().limit(MAX_EXPANSIONS).toList()) {
+            Set<String> facetOnly = facetOnlyWords(topicAndFacet);
+            for (Synonyms.Expansion e : synonyms.expand(question).stream().filter(e -> !saysOnlyHow(e, facetOnly)).limit(MAX_EXPANSIONS).toList()) {
                 clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR, topic);
             }
         }
@@ -147,6 +149,29 @@ final class QueryFactory {
         }
         return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), words,
                 java.util.Collections.unmodifiableSet(new LinkedHashSet<>(subject)));
+    }
+
+    /** The folded words that stand only in the question's facet part (empty when facets are not split off). */
+    private Set<String> facetOnlyWords(String[] topicAndFacet) {
+        if (!settings.facets()) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        Synonyms.words(topicAndFacet[1]).forEach(w -> out.add(TextCleaner.fold(w)));
+        Synonyms.words(topicAndFacet[0]).forEach(w -> out.remove(TextCleaner.fold(w)));
+        return out;
+    }
+
+    /**
+     * Whether a rule fired on words that only say how to submit ("nộp qua VNeID"): they name no
+     * procedure, so their expansion ("định danh điện tử") must not pull the account records first.
+     */
+    private static boolean saysOnlyHow(Synonyms.Expansion e, Set<String> facetOnly) {
+        if (facetOnly.isEmpty()) {
+            return false;
+        }
+        List<String> matched = Synonyms.words(e.matched());
+        return !matched.isEmpty() && matched.stream().allMatch(w -> facetOnly.contains(TextCleaner.fold(w)));
     }
 
     /**

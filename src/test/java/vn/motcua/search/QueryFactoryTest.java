@@ -40,6 +40,19 @@ class QueryFactoryTest {
     }
 
     @Test
+    void aRuleFiredOnlyByWordsOfHowToSubmitAddsNothing() {
+        QueryFactory withRule = new QueryFactory(SearchSettings.PRODUCTION,
+                Synonyms.parse(List.of("vneid, định danh điện tử", "lltp, lý lịch tư pháp"), "synonyms.txt"));
+
+        Map<String, Float> channel = weights(withRule.plan(withRule.clean("LLTP nộp qua VNeID được không")).query());
+        Map<String, Float> account = weights(withRule.plan(withRule.clean("đăng ký tài khoản VNeID mức 2")).query());
+
+        assertTrue(channel.keySet().stream().anyMatch(k -> k.endsWith(":ly lich")), channel.keySet().toString());
+        assertTrue(channel.keySet().stream().noneMatch(k -> k.endsWith(":dinh danh")), channel.keySet().toString());
+        assertTrue(account.keySet().stream().anyMatch(k -> k.endsWith(":dinh danh")), account.keySet().toString());
+    }
+
+    @Test
     void theTermsSayWhetherTheAskerSpeaksForAnOrganisation() {
         assertTrue(queries.terms(queries.clean("cty em muốn đăng ký đất đai lần đầu")).forOrganisation());
         assertFalse(queries.terms(queries.clean("nhà em muốn làm sổ đỏ lần đầu")).forOrganisation());
