@@ -235,11 +235,23 @@ final class AnswerPlanner {
         }
         QuestionTerms terms = searcher.terms(q);
         Set<String> subject = specific(terms.subject());
-        // Words no record holds (a name, a typo, a plate number) can neither confirm nor rule out a record.
+        // Words no record holds (a name, a typo, a plate number) can neither confirm nor rule out a
+        // record; an abbreviation a rule spells out ("gplx") is read as its words.
         Set<String> unknown = searcher.unknownWords(subject);
-        if (!unknown.isEmpty() && unknown.size() < subject.size()) {
+        if (!unknown.isEmpty()) {
             subject = new LinkedHashSet<>(subject);
-            subject.removeAll(unknown);
+            for (String w : unknown) {
+                Set<String> spelled = specific(terms.spelledOut().getOrDefault(w, Set.of()));
+                if (!spelled.isEmpty()) {
+                    subject.remove(w);
+                    subject.addAll(spelled);
+                }
+            }
+            unknown = new LinkedHashSet<>(unknown);
+            unknown.retainAll(subject);
+            if (!unknown.isEmpty() && unknown.size() < subject.size()) {
+                subject.removeAll(unknown);
+            }
         }
         List<String> codes = searcher.codesIn(q);
         String foldedQ = InputGuard.folded(q);

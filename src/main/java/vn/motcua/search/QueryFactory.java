@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,12 +92,12 @@ final class QueryFactory {
      * The text query (null when the question holds no searchable word), the folded topic terms
      * (for snippets) and the topic words as re-ranking reads them.
      */
-    record Plan(Query query, Set<String> topicTerms, QueryWords words, Set<String> subject) {}
+    record Plan(Query query, Set<String> topicTerms, QueryWords words, Set<String> subject, Map<String, Set<String>> spelledOut) {}
 
     /** The subject words and all query terms of a question already passed through {@link #clean}. */
     QuestionTerms terms(String question) {
         Plan plan = plan(question);
-        return new QuestionTerms(new LinkedHashSet<>(plan.subject()), plan.topicTerms(), plan.words().forOrganisation());
+        return new QuestionTerms(new LinkedHashSet<>(plan.subject()), plan.topicTerms(), plan.words().forOrganisation(), plan.spelledOut());
     }
 
     /** The last plan made on this thread: {@link #terms} and the search that follows it ask for the same question. */
@@ -137,10 +138,12 @@ final class QueryFactory {
         }
         Set<String> typed = Set.copyOf(topic.folded);
         Set<String> typedPairs = Set.copyOf(topic.pairs);
+        Map<String, Set<String>> spelledOut = new HashMap<>();
         if (settings.synonyms() && !settings.standardBaseline()) {
             Set<String> facetOnly = facetOnlyWords(topicAndFacet);
             for (Synonyms.Expansion e : synonyms.expand(question).stream().filter(e -> !saysOnlyHow(e, facetOnly)).limit(MAX_EXPANSIONS).toList()) {
                 clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR, topic);
+                spellOut(e, spelledOut);
             }
         }
         QueryWords words = new QueryWords(topic.folded, typed, topic.exact, typedPairs);
@@ -148,7 +151,24 @@ final class QueryFactory {
             words = words.askedAtMission();
         }
         return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), words,
-                java.util.Collections.unmodifiableSet(new LinkedHashSet<>(subject)));
+                java.util.Collections.unmodifiableSet(new LinkedHashSet<>(subject)), Map.copyOf(spelledOut));
+    }
+
+    /**
+     * A rule fired by one typed word ("gplx", "nvqs", "ltp") spells it out: the folded words of its
+     * longest expansion ("giay phep lai xe"), kept by the abbreviation's folded form.
+     */
+    private static void spellOut(Synonyms.Expansion e, Map<String, Set<String>> out) {
+        List<String> matched = Synonyms.words(e.matched());
+        if (matched.size() != 1) {
+            return;
+        }
+        List<String> words = Synonyms.words(e.phrase()).stream().map(TextCleaner::fold).toList();
+        String key = TextCleaner.fold(matched.get(0));
+        Set<String> before = out.get(key);
+        if (before == null || words.size() > before.size()) {
+            out.put(key, Set.copyOf(words));
+        }
     }
 
     /** The folded words that stand only in the question's facet part (empty when facets are not split off). */

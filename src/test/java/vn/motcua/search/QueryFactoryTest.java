@@ -53,6 +53,17 @@ class QueryFactoryTest {
     }
 
     @Test
+    void anAbbreviationIsSpelledOutByItsLongestRule() {
+        QueryFactory withRule = new QueryFactory(SearchSettings.PRODUCTION,
+                Synonyms.parse(List.of("gplx, giấy phép lái xe, bằng lái", "đổi bằng lái => đổi giấy phép lái xe"), "synonyms.txt"));
+
+        QuestionTerms terms = withRule.terms(withRule.clean("GPLX hết hạn đổi ở đâu"));
+
+        assertEquals(Map.of("gplx", java.util.Set.of("giay", "phep", "lai", "xe")), terms.spelledOut());
+        assertTrue(withRule.terms(withRule.clean("đổi bằng lái ở đâu")).spelledOut().isEmpty(), "a rule fired by a phrase spells out no word");
+    }
+
+    @Test
     void theTermsSayWhetherTheAskerSpeaksForAnOrganisation() {
         assertTrue(queries.terms(queries.clean("cty em muốn đăng ký đất đai lần đầu")).forOrganisation());
         assertFalse(queries.terms(queries.clean("nhà em muốn làm sổ đỏ lần đầu")).forOrganisation());
