@@ -19,7 +19,7 @@ import vn.motcua.catalog.TextCleaner;
  * advice, and "bố tôi đang ăn cơm thì ngã gục, gọi không trả lời" names no danger word yet is one.
  * A logistic regression over the folded syllables of a message and its pairs of adjacent
  * syllables, trained when the pipeline is built from bundled lists of messages written for the
- * purpose (see the README beside each list). Training is deterministic (a fixed shuffle seed):
+ * purpose (see the README beside each list). Training is deterministic (a fixed seed, {@link Order}):
  * every instance built from the same lists gives the same odds.
  *
  * <p>Two are made: {@link #outOfScope} (is the message about a procedure at all?) and
@@ -39,7 +39,7 @@ final class MessageClassifier {
     static final double RATE = 0.2;
     /** L2 shrinkage per update of a feature's weight. */
     static final double L2 = 1e-4;
-    /** Seed of the shuffle between passes. */
+    /** Seed of the order of each pass, shuffled or by content ({@link Order}). */
     static final long SEED = 7;
 
     /** Feature to its index in {@link #weights}. */
@@ -61,7 +61,7 @@ final class MessageClassifier {
     static MessageClassifier outOfScope(List<String> vocabulary) {
         List<String> in = new ArrayList<>(read(IN_SCOPE));
         in.addAll(requireNonNull(vocabulary, "vocabulary may not be null"));
-        return train(in, read(OUT_OF_SCOPE));
+        return train(in, read(OUT_OF_SCOPE), Order.BY_CONTENT);
     }
 
     /**
@@ -81,17 +81,33 @@ final class MessageClassifier {
      * class weighs the same in total whatever the sizes of the lists.
      */
     static MessageClassifier train(List<String> negative, List<String> positive) {
+        return train(negative, positive, Order.SHUFFLED);
+    }
+
+    /**
+     * The order of the messages in each pass of training. {@link #SHUFFLED}: a seeded shuffle of
+     * the lists, so adding one message reorders all the others and moves every weight a little.
+     * {@link #BY_CONTENT}: an order drawn from each message's own text, so a message added to a
+     * list moves no other and the weights change only by what it teaches. The scope classifier
+     * trains on every synonym phrase, which change often, and is trained by content; the emergency
+     * classifier's lists change rarely and keep the shuffle (by content, a borderline emergency of
+     * the probes fell from log-odds 2.5 to 1.7, under its threshold of 2: left for a safety review).
+     */
+    enum Order { SHUFFLED, BY_CONTENT }
+
+    static MessageClassifier train(List<String> negative, List<String> positive, Order order) {
         requireNonNull(negative, "negative may not be null");
         requireNonNull(positive, "positive may not be null");
         if (negative.isEmpty() || positive.isEmpty()) {
             throw new IllegalArgumentException("both training lists need at least one message");
         }
         Map<String, Integer> index = new HashMap<>();
-        record Example(int[] features, int label) {}
+        record Example(int[] features, int label, int hash) {}
         List<Example> data = new ArrayList<>(negative.size() + positive.size());
         for (int label = 0; label < 2; label++) {
             for (String m : label == 0 ? negative : positive) {
-                data.add(new Example(features(m).stream().mapToInt(f -> index.computeIfAbsent(f, k -> index.size())).toArray(), label));
+                data.add(new Example(features(m).stream().mapToInt(f -> index.computeIfAbsent(f, k -> index.size())).toArray(), label,
+                        m.hashCode() * 31 + label));
             }
         }
         double[] classWeight = {data.size() / (2.0 * negative.size()), data.size() / (2.0 * positive.size())};
@@ -99,7 +115,12 @@ final class MessageClassifier {
         double bias = 0;
         Random random = new Random(SEED);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            Collections.shuffle(data, random);
+            if (order == Order.SHUFFLED) {
+                Collections.shuffle(data, random);
+            } else {
+                long pass = epoch;
+                data.sort(java.util.Comparator.comparingLong(e -> mix(e.hash(), pass)));
+            }
             double eta = RATE / (1 + epoch);
             for (Example e : data) {
                 double z = bias;
@@ -115,6 +136,14 @@ final class MessageClassifier {
             }
         }
         return new MessageClassifier(index, w, bias);
+    }
+
+    /** A well-spread 64-bit value of a message's hash and the pass (SplitMix64's finaliser). */
+    private static long mix(int hash, long pass) {
+        long z = (hash & 0xffffffffL) + (pass + SEED) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /**

@@ -73,6 +73,19 @@ class MessageClassifierTest {
     }
 
     @Test
+    void aPhraseAddedToTheVocabularyMovesTheOddsOfOtherMessagesLittle() throws IOException {
+        // Measured when the order was chosen, over the out-of-scope list: by content the 95th
+        // percentile of the moves was 0.04 (largest 0.40), shuffled 0.68 (largest 2.9).
+        List<String> out = lines(MessageClassifier.OUT_OF_SCOPE);
+        MessageClassifier before = MessageClassifier.outOfScope(List.of("sổ đỏ", "hộ chiếu"));
+        MessageClassifier after = MessageClassifier.outOfScope(List.of("sổ đỏ", "hộ chiếu", "khách tây"));
+
+        double[] moves = out.stream().mapToDouble(m -> Math.abs(after.odds(m) - before.odds(m))).sorted().toArray();
+        double p95 = moves[(int) (moves.length * 0.95)];
+        assertTrue(p95 < 0.1, "95th percentile of the moves: " + p95);
+    }
+
+    @Test
     void vocabularyGivenAsInScopePullsItsWordsTowardsScope() {
         List<String> in = List.of("làm lại căn cước bị mất ở đâu", "đăng ký khai sinh cho con cần gì", "lệ phí cấp sổ đỏ bao nhiêu");
         List<String> out = List.of("tối nay nấu món gì ngon", "đội nào vô địch năm nay", "mua điện thoại nào pin trâu");
