@@ -684,7 +684,7 @@ final class AnswerPlanner {
         return false;
     }
 
-    /** Actions that make a variant of a paper, folded, as procedure names start with them. */
+    /** Actions that make a variant of a paper, folded; names mostly start with them ("Cấp lại …"), some hold them later. */
     private static final List<String> VARIANT_ACTIONS = List.of("cap lai", "cap doi", "gia han", "thu hoi", "cham dut", "tam ngung",
             "dieu chinh", "dinh chinh", "chuyen doi", "khoi phuc", "dang ky lai", "xoa dang ky");
 

@@ -22,7 +22,8 @@ import vn.motcua.catalog.TextCleaner;
  * The edit is made on the syllable as typed, marks included, and must give a word some name writes
  * exactly so: "thườn" becomes "thường", but "giật" never becomes "giao". Known miss: typed
  * without marks, "khai báo guom" (gươm, a sword) becomes "gom", as in "bao gồm" ("gom" is a name's
- * word too).
+ * word too). Phone spellings of an initial consonant ("fép" for "phép", {@link #phoneSpellings}) are
+ * tried the same way.
  */
 final class Speller {
 
