@@ -684,7 +684,13 @@ final class AnswerPlanner {
         return false;
     }
 
-    /** Actions that make a variant of a paper, folded; names mostly start with them ("Cấp lại …"), some hold them later. */
+    /**
+     * Actions that make a variant of a paper, folded; names mostly start with them ("Cấp lại …"),
+     * some hold them later. Not the re-ranker's families (its {@code VARIANTS}): those are matched
+     * with their marks at the start of a name, while these are looked for anywhere in a folded
+     * name, where "doi" is also "đối với", "dung" "sử dụng" and "huy" "huy động". Tried on
+     * 2026-11-23 with the re-ranker's list: no gold or probe case changed, but for those reasons.
+     */
     private static final List<String> VARIANT_ACTIONS = List.of("cap lai", "cap doi", "gia han", "thu hoi", "cham dut", "tam ngung",
             "dieu chinh", "dinh chinh", "chuyen doi", "khoi phuc", "dang ky lai", "xoa dang ky");
 
