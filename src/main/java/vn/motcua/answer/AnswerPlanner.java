@@ -625,7 +625,8 @@ final class AnswerPlanner {
         String base = foldedBaseName(a.name());
         Hit b = null;
         for (Hit h : hits.subList(1, Math.min(hits.size(), CANDIDATES))) {
-            if (!foldedBaseName(h.name()).equals(base) && !isUnaskedVariantOf(h, base, expanded)) {
+            String other = foldedBaseName(h.name());
+            if (!other.equals(base) && !isUnaskedVariantOf(other, base, expanded)) {
                 b = h;
                 break;
             }
@@ -663,21 +664,28 @@ final class AnswerPlanner {
     }
 
     private static boolean holdsAll(String name, Set<String> subject) {
-        Set<String> words = Arrays.stream(InputGuard.folded(name).split(" ")).map(DiacriticFoldingFilter::unpadded).collect(Collectors.toSet());
-        return words.containsAll(subject);
+        return unpaddedWords(InputGuard.folded(name)).collect(Collectors.toSet()).containsAll(subject);
+    }
+
+    /** The words of a folded text, numbers as the analyzer reads them ({@link DiacriticFoldingFilter#unpadded}). */
+    private static java.util.stream.Stream<String> unpaddedWords(String folded) {
+        return Arrays.stream(folded.split(" ")).map(DiacriticFoldingFilter::unpadded);
+    }
+
+    /** Whether the folded text holds the folded phrase as whole words. */
+    private static boolean holdsPhrase(String folded, String phrase) {
+        return (" " + folded + " ").contains(" " + phrase + " ");
     }
 
     /**
-     * Whether the candidate's name holds an action of {@link #VARIANT_ACTIONS} that the best name
-     * ({@code bestBase}, folded) and the question lack: "Cấp Giấy phép điều chỉnh Giấy phép đủ
+     * Whether the candidate's name ({@code candidateBase}, folded base name) holds an action of
+     * {@link #VARIANT_ACTIONS} that the best name ({@code bestBase}) and the question lack: "Cấp Giấy phép điều chỉnh Giấy phép đủ
      * điều kiện kinh doanh dịch vụ vũ trường" beside the licence itself, for "mở vũ trường cần
      * giấy phép gì". It is no alternative the citizen must choose.
      */
-    static boolean isUnaskedVariantOf(Hit candidate, String bestBase, Set<String> expanded) {
-        String name = " " + foldedBaseName(candidate.name()) + " ";
+    static boolean isUnaskedVariantOf(String candidateBase, String bestBase, Set<String> expanded) {
         for (String action : VARIANT_ACTIONS) {
-            if (name.contains(" " + action + " ") && !(" " + bestBase + " ").contains(" " + action + " ")
-                    && !expanded.containsAll(List.of(action.split(" ")))) {
+            if (holdsPhrase(candidateBase, action) && !holdsPhrase(bestBase, action) && !expanded.containsAll(List.of(action.split(" ")))) {
                 return true;
             }
         }
@@ -702,11 +710,10 @@ final class AnswerPlanner {
      */
     static boolean namesTheTopsAction(String foldedQuestion, List<Hit> hits) {
         String top = withoutProcedureWord(hits.get(0));
-        String q = " " + foldedQuestion + " ";
         for (String action : VARIANT_ACTIONS) {
-            if (top.startsWith(action + " ") && q.contains(" " + action + " ")) {
+            if (top.startsWith(action + " ") && holdsPhrase(foldedQuestion, action)) {
                 for (Hit h : hits.subList(1, Math.min(hits.size(), CANDIDATES))) {
-                    if ((" " + withoutProcedureWord(h) + " ").contains(" " + action + " ")) {
+                    if (holdsPhrase(withoutProcedureWord(h), action)) {
                         return false;
                     }
                 }
@@ -737,8 +744,7 @@ final class AnswerPlanner {
     }
 
     static double nameCoverage(String name, Set<String> expanded) {
-        Set<String> words = specific(Arrays.stream(foldedBaseName(name).split(" ")).map(DiacriticFoldingFilter::unpadded)
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        Set<String> words = specific(unpaddedWords(foldedBaseName(name)).collect(Collectors.toCollection(LinkedHashSet::new)));
         if (words.isEmpty()) {
             return 1;
         }
