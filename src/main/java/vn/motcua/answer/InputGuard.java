@@ -91,7 +91,7 @@ public final class InputGuard {
         }
         String f = " " + folded + " ";
         String marked = " " + Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT) + " ";
-        if (isEmergency(f, marked)) {
+        if (isEmergency(spelledOut(f), marked)) {
             return Verdict.EMERGENCY;
         }
         if (any(Section.INJECTION, f)) {
@@ -152,7 +152,31 @@ public final class InputGuard {
 
     /** True when the question tells of some kind of harm to a body or a home ({@code [harm]}). */
     boolean mentionsHarm(String text) {
-        return text != null && any(Section.HARM, " " + folded(text) + " ");
+        return text != null && any(Section.HARM, spelledOut(" " + folded(text) + " "));
+    }
+
+    /**
+     * Phone shorthand in folded text, for the danger sections only: "ko" and "k" are "khong", "dag"
+     * is "dang", "mk" is "minh", so "mk dag bi chan danh, ko tho dc" reads as the patterns spell it.
+     * A "k" right after a number ("50 k") is a thousand and stays.
+     */
+    private static final Map<String, String> SHORTHAND = Map.ofEntries(
+            Map.entry("ko", "khong"), Map.entry("k", "khong"), Map.entry("kh", "khong"), Map.entry("khg", "khong"),
+            Map.entry("kg", "khong"), Map.entry("hok", "khong"), Map.entry("hk", "khong"),
+            Map.entry("dag", "dang"), Map.entry("dg", "dang"), Map.entry("dc", "duoc"), Map.entry("mk", "minh"),
+            Map.entry("mik", "minh"), Map.entry("ng", "nguoi"), Map.entry("j", "gi"), Map.entry("vs", "voi"), Map.entry("r", "roi"));
+
+    /** {@code padded} (folded, a space at each end) with {@link #SHORTHAND} spelled out. */
+    static String spelledOut(String padded) {
+        String[] words = padded.strip().split(" ");
+        StringBuilder b = new StringBuilder(padded.length() + 16).append(' ');
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String full = SHORTHAND.get(w);
+            boolean thousand = w.equals("k") && i > 0 && !words[i - 1].isEmpty() && Character.isDigit(words[i - 1].charAt(words[i - 1].length() - 1));
+            b.append(full == null || thousand ? w : full).append(' ');
+        }
+        return b.toString();
     }
 
     private boolean isEmergency(String f, String marked) {
