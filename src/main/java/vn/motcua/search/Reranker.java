@@ -148,7 +148,7 @@ final class Reranker {
                 rest = " " + nameWords.substring(family.length()) + " ";
             }
             return new Name(words, marks, distinct.stream().mapToInt(Integer::intValue).toArray(), pairs.stream().mapToInt(Integer::intValue).toArray(),
-                    cues, rest, (" " + nameWords + " ").contains(" nuoc ngoai "), (" " + nameWords + " ").contains(LARGE_WORKS));
+                    cues, rest, isForeign(" " + nameWords + " "), (" " + nameWords + " ").contains(LARGE_WORKS));
         }
     }
 
@@ -180,6 +180,15 @@ final class Reranker {
      */
     private static boolean isUnaskedForeign(Name name, Set<String> queryTerms) {
         return name.foreign() && !queryTerms.contains("ngoai");
+    }
+
+    /**
+     * Whether a padded folded name is for foreigners or abroad: it says "nước ngoài", and does not
+     * list Vietnamese citizens first among those it serves ("Cấp Phiếu Lý lịch tư pháp cho công dân
+     * Việt Nam, người nước ngoài đang cư trú tại Việt Nam…" is the citizen's own record).
+     */
+    static boolean isForeign(String paddedName) {
+        return paddedName.contains(" nuoc ngoai ") && !paddedName.contains(" cong dan viet nam nguoi nuoc ngoai ");
     }
 
     /**

@@ -293,4 +293,12 @@ class RerankerTest {
         assertTrue(Reranker.isUnaskedVariant(update, marked("đăng", "ký", "hộ", "kinh", "doanh")));
         assertFalse(Reranker.isUnaskedVariant(update, marked("bổ", "sung", "hồ", "sơ", "hộ", "kinh", "doanh")));
     }
+
+    @Test
+    void aNameThatListsVietnameseCitizensFirstIsNotAForeignVariant() {
+        assertTrue(Reranker.isForeign(" " + Reranker.nameWords("Thủ tục đăng ký kết hôn có yếu tố nước ngoài") + " "));
+        assertTrue(Reranker.isForeign(" " + Reranker.nameWords("Đăng ký hành nghề công tác xã hội tại Việt Nam đối với người nước ngoài, người Việt Nam định cư ở nước ngoài") + " "));
+        assertFalse(Reranker.isForeign(" " + Reranker.nameWords(
+                "Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài") + " "));
+    }
 }
