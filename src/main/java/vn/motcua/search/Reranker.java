@@ -225,10 +225,12 @@ final class Reranker {
     /**
      * Cue words that mean something else before these syllables (folded): "nghỉ" is a cue for
      * "tạm ngừng"/"chấm dứt" ("nghỉ bán"), but "nghỉ việc", "nghỉ hưu", "nghỉ thai sản" are a
-     * worker's leave, and "nghi dinh" typed without marks is "nghị định".
+     * worker's leave, and "nghi dinh" typed without marks is "nghị định"; "gia" is a cue for "gia
+     * hạn", but "gia đình", "gia vị" and, typed without marks, "giá trị", "giá tiền" are not.
      */
     private static final Map<String, Set<String>> CUE_NOT_BEFORE = Map.of(
-            "nghi", Set.of("viec", "huu", "hoc", "om", "phep", "duong", "thai", "sinh", "mat", "dinh", "quyet", "le", "tet", "che"));
+            "nghi", Set.of("viec", "huu", "hoc", "om", "phep", "duong", "thai", "sinh", "mat", "dinh", "quyet", "le", "tet", "che"),
+            "gia", Set.of("dinh", "vi", "su", "cam", "toc", "chu", "nhap", "tang", "cong", "dung", "canh", "truong", "pha", "tai", "tri", "ca", "re", "tien", "thue"));
 
     /**
      * Cue words that mean something else after these syllables (folded): "lại" is a cue for "cấp

@@ -301,4 +301,14 @@ class RerankerTest {
         assertFalse(Reranker.isForeign(" " + Reranker.nameWords(
                 "Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài") + " "));
     }
+
+    @Test
+    void aFamilyIsNoCueForARenewal() {
+        String renewal = Reranker.nameWords("Gia hạn tạm trú");
+        Set<String> family = Set.of("gia", "dinh", "tam", "tru");
+        Set<String> extend = Set.of("gia", "han", "tam", "tru");
+
+        assertTrue(Reranker.isUnaskedVariant(renewal, new QueryWords(family, family, Set.of("gia", "đình", "tạm", "trú"), Set.of("gia dinh", "dinh tam", "tam tru"))));
+        assertFalse(Reranker.isUnaskedVariant(renewal, new QueryWords(extend, extend, Set.of("gia", "hạn", "tạm", "trú"), Set.of("gia han", "han tam", "tam tru"))));
+    }
 }
