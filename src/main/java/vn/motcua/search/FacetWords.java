@@ -19,7 +19,7 @@ final class FacetWords {
             "mất bao nhiêu", "bao nhiêu", "mất lệ phí", "mất phí", "tốn phí", "lệ phí", "phí", "tốn tiền", "mất tiền", "tiền", "thời gian", "thời hạn", "hồ sơ", "giấy tờ gì", "giấy tờ",
             "những gì", "cần mang", "mang theo", "mang gì", "ở đâu", "chỗ nào", "nộp ở", "online", "trực tuyến",
             "qua mạng", "trên app vneid", "qua app vneid", "trên ứng dụng vneid", "qua vneid", "trên vneid", "bằng vneid",
-            "dịch vụ công", "bưu điện", "bưu chính", "nộp", "kết quả", "có được không", "làm sao",
+            "dịch vụ công", "bưu điện", "bưu chính", "văn phòng đăng ký đất đai", "nộp", "kết quả", "có được không", "làm sao",
             "làm thế nào", "thế nào", "như nào", "được không", "điều kiện", "thủ tục", "quy trình", "các bước");
 
     private final List<List<String>> phrases;

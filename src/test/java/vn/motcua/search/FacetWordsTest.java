@@ -28,4 +28,13 @@ class FacetWordsTest {
         assertTrue(split[0].contains("bị mất sổ đỏ"), split[0]);
         assertEquals(1, split[1].split("mất", -1).length - 1, split[1]);
     }
+
+    @Test
+    void theLandRegistryOfficeIsWhereToGoNotTheProcedure() {
+        // Its name holds "đăng ký đất đai", the name of the first-registration records.
+        String[] split = facets.split("mất sổ đỏ thì nộp ở văn phòng đăng ký đất đai không");
+
+        assertEquals("mất sổ đỏ thì không", split[0]);
+        assertTrue(split[1].contains("văn phòng đăng ký đất đai"), split[1]);
+    }
 }
