@@ -37,7 +37,7 @@ import vn.motcua.catalog.RegulationArticle;
 public final class IndexBuilder {
 
     /** Bump when the index schema or analysis changes, so existing indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "search-v14";
+    static final String SCHEMA_VERSION = "search-v15";
     static final String CURRENT = "CURRENT";
     static final String PROCEDURES = "procedures";
     static final String REGULATIONS = "regulations";

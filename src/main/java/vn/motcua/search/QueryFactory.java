@@ -150,6 +150,9 @@ final class QueryFactory {
         if (atMission) {
             words = words.askedAtMission();
         }
+        if (asksOnline(question)) {
+            words = words.askedOnline();
+        }
         return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), words,
                 java.util.Collections.unmodifiableSet(new LinkedHashSet<>(subject)), Map.copyOf(spelledOut));
     }
@@ -169,6 +172,14 @@ final class QueryFactory {
         if (before == null || words.size() > before.size()) {
             out.put(key, Set.copyOf(words));
         }
+    }
+
+    /** Words that ask about submitting online, folded and padded. */
+    private static final Pattern ONLINE = Pattern.compile(" (online|onl|truc tuyen|qua mang|tren mang|vneid|toan trinh|dich vu cong|dvc|app|ung dung|tai nha|khong (can |phai )?(len|den|ra|di))( |$)");
+
+    /** Whether the question asks about submitting online ("làm online được không", "qua VNeID"). */
+    static boolean asksOnline(String question) {
+        return ONLINE.matcher(" " + String.join(" ", Synonyms.words(TextCleaner.fold(question))) + " ").find();
     }
 
     /** The folded words that stand only in the question's facet part (empty when facets are not split off). */

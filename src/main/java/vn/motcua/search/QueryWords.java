@@ -21,7 +21,7 @@ import vn.motcua.catalog.TextCleaner;
  */
 record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs,
         Map<String, Set<String>> marksByFolded, Map<String, Set<String>> typedPairsByFirst, boolean forOrganisation, boolean atMission,
-        boolean armedForces) {
+        boolean armedForces, boolean online) {
 
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact) {
         this(folded, typed, exact, Set.of());
@@ -30,7 +30,7 @@ record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<
     /** {@code typedPairs}: folded pairs of adjacent syllables the question itself holds ("khai sinh"). */
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs) {
         this(folded, typed, exact, typedPairs, marksByFolded(exact), byFirst(typedPairs), Reranker.asksForOrganisation(folded, exact),
-                false, Reranker.asksArmedForces(folded, typedPairs));
+                false, Reranker.asksArmedForces(folded, typedPairs), false);
     }
 
     QueryWords {
@@ -44,7 +44,12 @@ record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<
 
     /** The same words, asked at a mission abroad (whose place words the query left out). */
     QueryWords askedAtMission() {
-        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, true, armedForces);
+        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, true, armedForces, online);
+    }
+
+    /** The same words, asked about submitting online (whose facet words the query searches apart). */
+    QueryWords askedOnline() {
+        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, atMission, armedForces, true);
     }
 
     /** Whether the question holds the two syllables side by side, in this order. */

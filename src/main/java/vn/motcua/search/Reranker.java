@@ -28,8 +28,17 @@ final class Reranker {
     /** Share of the score that depends on name coverage. */
     static final float COVERAGE_WEIGHT = 0.5f;
 
-    /** Parenthesised qualifiers ("(thực hiện tại cấp tỉnh)", "(Công trình không theo tuyến/…)") and text after a colon. */
-    private static final Pattern QUALIFIER = Pattern.compile("\\([^)]*\\)|:.*$");
+    /**
+     * Parenthesised qualifiers ("(thực hiện tại cấp tỉnh)", "(Công trình không theo tuyến/…)"), text
+     * after a colon, and the channel and levels the 2025 vehicle records spell out in their names
+     * ("… thực hiện bằng dịch vụ công trực tuyến một phần hoặc trực tiếp thực hiện tại cấp trung
+     * ương, cấp tỉnh, cấp xã"): twins that differ only there are read by what they do. "toàn trình"
+     * stays, a variant the question must ask for ({@link #isUnaskedFullyOnline}).
+     */
+    private static final Pattern QUALIFIER = Pattern.compile("\\([^)]*\\)|:.*$"
+            + "|\\s(thực hiện\\s)?(bằng\\s)?(dịch vụ công\\s)?(trực tuyến\\s)?(một phần hoặc trực tiếp|(?=toàn trình))"
+            + "|\\sthực hiện tại cấp (trung ương|tỉnh|xã|huyện|bộ)(,? cấp (trung ương|tỉnh|xã|huyện|bộ))*\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Function words of names, and "co" ("có", as in "có yếu tố nước ngoài"), which unmarked questions use as filler. */
     private static final Set<String> GENERIC = Set.of("thu", "tuc", "va", "cua", "cho", "doi", "voi", "tai", "cac", "trong", "co");
 
@@ -100,7 +109,26 @@ final class Reranker {
                 * (traits.armedForces() && !query.armedForces() ? ARMED_FORCES_PRIOR : 1f)
                 * (isUnaskedVariant(name, query) ? VARIANT_PENALTY : 1f)
                 * (isUnaskedForeign(name, query.folded()) ? VARIANT_PENALTY : 1f)
-                * (name.largeWorks() && !asksLargeWorks(query) ? VARIANT_PENALTY : 1f);
+                * (name.largeWorks() && !asksLargeWorks(query) ? VARIANT_PENALTY : 1f)
+                * (isUnaskedFullyOnline(name, query) ? VARIANT_PENALTY : 1f);
+    }
+
+    /**
+     * A record done only online from start to end ("… toàn trình") has a twin done in person or
+     * partly online; the question asks for it only by asking about submitting online
+     * ({@link QueryWords#online}).
+     */
+    static boolean isUnaskedFullyOnline(Name name, QueryWords query) {
+        if (query.online()) {
+            return false;
+        }
+        String[] w = name.words();
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (w[i].equals("toan") && w[i + 1].equals("trinh")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

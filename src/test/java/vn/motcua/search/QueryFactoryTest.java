@@ -136,4 +136,13 @@ class QueryFactoryTest {
                 .map(BoostQuery.class::cast)
                 .collect(Collectors.toMap(b -> ((TermQuery) b.getQuery()).getTerm().toString(), BoostQuery::getBoost, Float::sum));
     }
+
+    @Test
+    void aQuestionAboutSubmittingOnlineIsToldApart() {
+        assertTrue(QueryFactory.asksOnline("làm lại cà vẹt online được không"));
+        assertTrue(QueryFactory.asksOnline("cap lai cavet tren VNeID"));
+        assertTrue(QueryFactory.asksOnline("không cần lên công an có làm được không"));
+        assertFalse(QueryFactory.asksOnline("làm lại cà vẹt ở đâu"));
+        assertFalse(QueryFactory.asksOnline("mất bằng lái phải làm lại từ đầu à"));
+    }
 }

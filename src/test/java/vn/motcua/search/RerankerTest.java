@@ -311,4 +311,20 @@ class RerankerTest {
         assertTrue(Reranker.isUnaskedVariant(renewal, new QueryWords(family, family, Set.of("gia", "đình", "tạm", "trú"), Set.of("gia dinh", "dinh tam", "tam tru"))));
         assertFalse(Reranker.isUnaskedVariant(renewal, new QueryWords(extend, extend, Set.of("gia", "hạn", "tạm", "trú"), Set.of("gia han", "han tam", "tam tru"))));
     }
+
+    @Test
+    void vehicleTwinsAreReadByWhatTheyDoAndTheFullyOnlineOneIsAVariant() {
+        String partly = Reranker.nameWords("Cấp lại chứng nhận đăng ký xe, biển số xe thực hiện bằng dịch vụ công trực tuyến một phần hoặc trực tiếp "
+                + "thực hiện tại cấp trung ương, cấp tỉnh, cấp xã");
+        String fully = Reranker.nameWords("Cấp lại chứng nhận đăng ký xe, biển số xe thực hiện bằng dịch vụ công trực tuyến toàn trình");
+
+        assertEquals("cap lai chung nhan dang ky xe bien so xe", partly);
+        assertEquals("cap lai chung nhan dang ky xe bien so xe toan trinh", fully);
+        assertEquals(partly.split(" ").length, Reranker.nameMarks("Cấp lại chứng nhận đăng ký xe, biển số xe thực hiện bằng dịch vụ công trực "
+                + "tuyến một phần hoặc trực tiếp thực hiện tại cấp trung ương, cấp tỉnh, cấp xã").split(" ").length);
+        QueryWords asked = marked("làm", "lại", "cà", "vẹt");
+        assertTrue(Reranker.isUnaskedFullyOnline(Reranker.Name.of(fully, ""), asked));
+        assertFalse(Reranker.isUnaskedFullyOnline(Reranker.Name.of(fully, ""), asked.askedOnline()));
+        assertFalse(Reranker.isUnaskedFullyOnline(Reranker.Name.of(partly, ""), asked));
+    }
 }
