@@ -13,8 +13,10 @@ import vn.motcua.catalog.TextCleaner;
  * itself; {@code exact}: every term with its marks as typed or as written in a rule, so that a
  * word typed with marks ("lái", to drive) is not read as another ("lại", again); {@code typedPairs}:
  * the question's own adjacent syllables, folded ("khai sinh"). {@code marksByFolded},
- * {@code typedPairsByFirst}, {@code forOrganisation} (the question speaks for an organisation or
- * a business, see {@link Reranker#asksForOrganisation}) and {@code atMission} (it is asked at a
+ * {@code typedPairsByFirst}, {@code forOrganisation} (the question's own words speak for an
+ * organisation or a business, see {@link Reranker#asksForOrganisation}; a synonym rule's words do
+ * not), {@code online} (it asks about submitting online: the query factory sets it, see
+ * {@link #askedOnline}) and {@code atMission} (it is asked at a
  * Vietnamese embassy or consulate: the query factory finds its place words and sets it, see
  * {@link #askedAtMission}) and {@code armedForces} (it
  * speaks of the army or the police, see {@link Reranker#asksArmedForces}) are derived once per question.
@@ -29,7 +31,7 @@ record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<
 
     /** {@code typedPairs}: folded pairs of adjacent syllables the question itself holds ("khai sinh"). */
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs) {
-        this(folded, typed, exact, typedPairs, marksByFolded(exact), byFirst(typedPairs), Reranker.asksForOrganisation(folded, exact),
+        this(folded, typed, exact, typedPairs, marksByFolded(exact), byFirst(typedPairs), Reranker.asksForOrganisation(typed, exact, typedPairs),
                 false, Reranker.asksArmedForces(folded, typedPairs), false);
     }
 

@@ -389,7 +389,7 @@ final class Reranker {
             List.of("don", "vi"), List.of("co", "quan"), List.of("ngan", "hang"), List.of("xi", "nghiep"),
             List.of("can", "bo"), List.of("cong", "chuc"), List.of("vien", "chuc"),
             List.of("kinh", "doanh"), List.of("cua", "hang"), List.of("ban", "hang"), List.of("buon", "ban"),
-            List.of("san", "xuat"), List.of("shop"));
+            List.of("san", "xuat"), List.of("shop"), List.of("mo", "quan"), List.of("mo", "tiem"));
 
     /**
      * A question asked at a Vietnamese embassy or consulate ("ở ĐSQ", "lãnh sự quán", "cơ quan đại
@@ -463,12 +463,32 @@ final class Reranker {
 
     /** Whether the question speaks for an organisation or a business; "quán" (a shop) only typed with its marks. */
     static boolean asksForOrganisation(Set<String> folded, Set<String> exact) {
+        return asksForOrganisation(folded, exact, Set.of());
+    }
+
+    /**
+     * Syllables that, right after an organisation's name, make it a third party asking the citizen
+     * for a paper ("công ty yêu cầu phiếu lý lịch tư pháp", "ngân hàng bắt nộp…"), not the asker.
+     */
+    private static final Set<String> DEMANDS = Set.of("yeu", "bat", "keu");
+
+    /** As above; {@code typedPairs} tell an organisation that demands a paper of the asker from one the asker speaks for. */
+    static boolean asksForOrganisation(Set<String> folded, Set<String> exact, Set<String> typedPairs) {
         for (List<String> cue : ORGANISATION_CUES) {
-            if (folded.containsAll(cue)) {
+            if (folded.containsAll(cue) && !demandsOfTheAsker(cue.get(cue.size() - 1), typedPairs)) {
                 return true;
             }
         }
         return exact.contains("quán");
+    }
+
+    private static boolean demandsOfTheAsker(String lastWordOfCue, Set<String> typedPairs) {
+        for (String d : DEMANDS) {
+            if (typedPairs.contains(lastWordOfCue + " " + d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -327,4 +327,16 @@ class RerankerTest {
         assertFalse(Reranker.isUnaskedFullyOnline(Reranker.Name.of(fully, ""), asked.askedOnline()));
         assertFalse(Reranker.isUnaskedFullyOnline(Reranker.Name.of(partly, ""), asked));
     }
+
+    @Test
+    void anOrganisationThatDemandsAPaperOrThatARuleAddedIsNotTheAsker() {
+        Set<String> demanding = Set.of("cong", "ty", "yeu", "cau", "nop", "ly", "lich", "tu", "phap");
+        Set<String> speaking = Set.of("cty", "e", "can", "xin", "giay", "phep");
+        Set<String> added = Set.of("xin", "viec", "trung", "tam", "dich", "vu", "lam");
+
+        assertFalse(new QueryWords(demanding, demanding, Set.of(), Set.of("cong ty", "ty yeu", "yeu cau", "cau nop")).forOrganisation());
+        assertTrue(new QueryWords(speaking, speaking, Set.of(), Set.of("cty e", "e can")).forOrganisation());
+        assertFalse(new QueryWords(added, Set.of("xin", "viec"), Set.of(), Set.of("xin viec")).forOrganisation());
+        assertTrue(new QueryWords(Set.of("mo", "quan", "karaoke"), Set.of("mo", "quan", "karaoke"), Set.of(), Set.of("mo quan")).forOrganisation());
+    }
 }
