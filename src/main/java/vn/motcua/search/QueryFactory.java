@@ -175,7 +175,7 @@ final class QueryFactory {
     }
 
     /** Words that ask about submitting online, folded and padded. */
-    private static final Pattern ONLINE = Pattern.compile(" (online|onl|truc tuyen|qua mang|tren mang|vneid|toan trinh|dich vu cong|dvc|app|ung dung|tai nha|khong (can |phai )?(len|den|ra|di))( |$)");
+    private static final Pattern ONLINE = Pattern.compile(" (online|onl|truc tuyen|qua mang|tren mang|vneid|toan trinh|dich vu cong|dvc|app|ung dung|khong (can|phai) (len|den|ra|di))( |$)");
 
     /** Whether the question asks about submitting online ("làm online được không", "qua VNeID"). */
     static boolean asksOnline(String question) {

@@ -461,9 +461,12 @@ final class Reranker {
         return false;
     }
 
-    /** Whether the question speaks for an organisation or a business; "quán" (a shop) only typed with its marks. */
-    static boolean asksForOrganisation(Set<String> folded, Set<String> exact) {
-        return asksForOrganisation(folded, exact, Set.of());
+    /**
+     * Whether the question's own folded {@code words} speak for an organisation or a business;
+     * "quán" (a shop) alone only typed with its marks, "mở quán" either way.
+     */
+    static boolean asksForOrganisation(Set<String> words, Set<String> exact) {
+        return asksForOrganisation(words, exact, Set.of());
     }
 
     /**
@@ -473,9 +476,9 @@ final class Reranker {
     private static final Set<String> DEMANDS = Set.of("yeu", "bat", "keu");
 
     /** As above; {@code typedPairs} tell an organisation that demands a paper of the asker from one the asker speaks for. */
-    static boolean asksForOrganisation(Set<String> folded, Set<String> exact, Set<String> typedPairs) {
+    static boolean asksForOrganisation(Set<String> words, Set<String> exact, Set<String> typedPairs) {
         for (List<String> cue : ORGANISATION_CUES) {
-            if (folded.containsAll(cue) && !demandsOfTheAsker(cue.get(cue.size() - 1), typedPairs)) {
+            if (words.containsAll(cue) && !demandsOfTheAsker(cue.get(cue.size() - 1), typedPairs)) {
                 return true;
             }
         }
