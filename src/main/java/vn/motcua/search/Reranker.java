@@ -119,16 +119,7 @@ final class Reranker {
      * ({@link QueryWords#online}).
      */
     static boolean isUnaskedFullyOnline(Name name, QueryWords query) {
-        if (query.online()) {
-            return false;
-        }
-        String[] w = name.words();
-        for (int i = 0; i + 1 < w.length; i++) {
-            if (w[i].equals("toan") && w[i + 1].equals("trinh")) {
-                return true;
-            }
-        }
-        return false;
+        return name.fullyOnline() && !query.online();
     }
 
     /**
@@ -136,11 +127,12 @@ final class Reranker {
      * words ({@link #nameWords}) and their marks ({@link #nameMarks}, null when unknown), the
      * positions of its distinct content words and of its distinct adjacent content pairs, its
      * variant family's cue words and the rest of the name after the family's action (null when it
-     * belongs to none), and whether it is for abroad ({@link #isUnaskedForeign}). Shared between
+     * belongs to none), whether it is for abroad ({@link #isUnaskedForeign}), for works of the
+     * large grades ({@link #LARGE_WORKS}) or done fully online ({@link #isUnaskedFullyOnline}). Shared between
      * threads once made: nothing writes to its arrays after {@link #of}.
      */
     record Name(String[] words, String[] marks, int[] distinct, int[] pairs, List<Cue> variantCues, String variantRest, boolean foreign,
-            boolean largeWorks) {
+            boolean largeWorks, boolean fullyOnline) {
 
         static Name of(String nameWords, String nameMarks) {
             String[] words = nameWords.split(" ");
@@ -175,8 +167,9 @@ final class Reranker {
             if (family != null) {
                 rest = " " + nameWords.substring(family.length()) + " ";
             }
+            String padded = " " + nameWords + " ";
             return new Name(words, marks, distinct.stream().mapToInt(Integer::intValue).toArray(), pairs.stream().mapToInt(Integer::intValue).toArray(),
-                    cues, rest, isForeign(" " + nameWords + " "), (" " + nameWords + " ").contains(LARGE_WORKS));
+                    cues, rest, isForeign(padded), padded.contains(LARGE_WORKS), padded.contains(" toan trinh "));
         }
     }
 
@@ -462,20 +455,16 @@ final class Reranker {
     }
 
     /**
-     * Whether the question's own folded {@code words} speak for an organisation or a business;
-     * "quán" (a shop) alone only typed with its marks, "mở quán" either way.
-     */
-    static boolean asksForOrganisation(Set<String> words, Set<String> exact) {
-        return asksForOrganisation(words, exact, Set.of());
-    }
-
-    /**
      * Syllables that, right after an organisation's name, make it a third party asking the citizen
      * for a paper ("công ty yêu cầu phiếu lý lịch tư pháp", "ngân hàng bắt nộp…"), not the asker.
      */
     private static final Set<String> DEMANDS = Set.of("yeu", "bat", "keu");
 
-    /** As above; {@code typedPairs} tell an organisation that demands a paper of the asker from one the asker speaks for. */
+    /**
+     * Whether the question's own folded {@code words} speak for an organisation or a business;
+     * "quán" (a shop) alone only typed with its marks, "mở quán" either way. {@code typedPairs} tell
+     * an organisation that demands a paper of the asker ({@link #DEMANDS}) from one the asker speaks for.
+     */
     static boolean asksForOrganisation(Set<String> words, Set<String> exact, Set<String> typedPairs) {
         for (List<String> cue : ORGANISATION_CUES) {
             if (words.containsAll(cue) && !demandsOfTheAsker(cue.get(cue.size() - 1), typedPairs)) {

@@ -53,8 +53,8 @@ final class Speller {
         int copied = 0;
         for (int i = 0; i < folded.size(); i++) {
             String w = folded.get(i);
-            boolean phoneSpelt = !phoneSpellings(typed.get(i)).isEmpty();
-            if (w.length() < (phoneSpelt ? PHONE_MIN_LENGTH : MIN_LENGTH) || !w.chars().allMatch(c -> c >= 'a' && c <= 'z') || known(reader, w)) {
+            Set<String> phone = phoneSpellings(typed.get(i));
+            if (w.length() < (phone.isEmpty() ? MIN_LENGTH : PHONE_MIN_LENGTH) || !w.chars().allMatch(c -> c >= 'a' && c <= 'z') || known(reader, w)) {
                 continue;
             }
             String before = i > 0 && !FILLER.contains(folded.get(i - 1)) ? folded.get(i - 1) : null;
@@ -64,7 +64,6 @@ final class Speller {
             }
             String best = null;
             long bestFreq = MIN_NAMES - 1;
-            Set<String> phone = phoneSpellings(typed.get(i));
             boolean unmarked = typed.get(i).equals(w);
             Set<String> candidates = new LinkedHashSet<>(phone);
             candidates.addAll(oneEditAway(typed.get(i)));

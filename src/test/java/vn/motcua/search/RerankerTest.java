@@ -118,7 +118,7 @@ class RerankerTest {
     }
 
     private static boolean isForOrganisation(QueryWords query) {
-        return Reranker.asksForOrganisation(query.folded(), query.exact()) && query.forOrganisation();
+        return query.forOrganisation();
     }
 
     /** Question words typed with marks, no synonyms. */
