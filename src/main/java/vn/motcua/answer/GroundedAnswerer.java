@@ -108,6 +108,11 @@ final class GroundedAnswerer implements Answerer {
         }
     }
 
+    /** "Lệ phí: 8.000 đồng.", or the record's own labels when it states them ("Phí: …; Lệ phí: …"). */
+    private String feeLead(String fee) {
+        return messages.get(RecordFacts.isLabelled(fee) ? "answer.lead.fee_labelled" : "answer.lead.fee", fee);
+    }
+
     private void answered(Plan plan, List<String> lines, List<Citation> cites) {
         Procedure p = plan.procedure();
         RecordFacts f = new RecordFacts(p, messages);
@@ -121,12 +126,12 @@ final class GroundedAnswerer implements Answerer {
                     if (f.isFeeSetByProvince()) {
                         lines.add(messages.get("answer.lead.fee_province"));
                         if (f.fee() != null) {
-                            lines.add(messages.get("answer.lead.fee", f.fee()));
+                            lines.add(feeLead(f.fee()));
                         }
                     } else if (f.fee() == null) {
                         lines.add(messages.get("answer.lead.fee_unknown", ask));
                     } else {
-                        lines.add(messages.get("answer.lead.fee", f.fee()));
+                        lines.add(feeLead(f.fee()));
                     }
                     if (mayBeReduced(f)) {
                         lines.add(messages.get("answer.card.fee_reduction"));

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.ChannelKind;
 import vn.motcua.catalog.DataNote;
@@ -46,7 +48,7 @@ final class RecordFacts {
 
     /** The fee as recorded per channel, or null when no channel states one. */
     String fee() {
-        return byChannel(c -> feeText(c.fee()));
+        return byChannel(c -> feeText(c.fee(), messages));
     }
 
     boolean isFeeSetByProvince() {
@@ -104,9 +106,12 @@ final class RecordFacts {
         return out;
     }
 
+    /** A bullet the record put before a document's name ("- Tờ khai…"): the checklist adds its own. */
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-+•]\\s+");
+
     /** One line per document: "Tờ khai … (mẫu CT01; 1 bản chính, 0 bản sao)". */
     String documentLine(RequiredDocument d) {
-        StringBuilder b = new StringBuilder(TextCleaner.oneLine(d.name()));
+        StringBuilder b = new StringBuilder(BULLET.matcher(TextCleaner.oneLine(d.name())).replaceFirst(""));
         List<String> extra = new ArrayList<>();
         if (d.form() != null && !d.form().isBlank() && !b.toString().contains(d.form().strip())) {
             extra.add(messages.get("answer.card.form", d.form().strip()));
@@ -142,11 +147,45 @@ final class RecordFacts {
         return null;
     }
 
-    static String feeText(Fee f) {
-        if (f.text() != null && !f.text().isBlank()) {
-            return TextCleaner.oneLine(f.text());
+    /** The record's fee text as a citizen can read it; null when it states nothing payable. */
+    static String feeText(Fee f, Messages messages) {
+        if (f.text() == null || f.text().isBlank()) {
+            return null;
         }
-        return null;
+        List<String> parts = new ArrayList<>();
+        for (String line : f.text().split("\n")) {
+            if (ATTACHMENT.matcher(line).find()) {
+                continue;
+            }
+            Matcher m = FEE_LABEL.matcher(line);
+            String l = m.find() ? m.group(1) + ": " + line.substring(m.end()) : line;
+            Matcher none = NO_AMOUNT.matcher(l);
+            if (none.find()) {
+                l = none.group(1) + messages.get("answer.fee.no_amount") + l.substring(none.end());
+            }
+            l = TextCleaner.oneLine(l).strip();
+            if (!l.isEmpty()) {
+                parts.add(l);
+            }
+        }
+        String text = String.join("; ", parts);
+        // A number with no unit at all ("1") says nothing a citizen can pay: treated as no fee stated.
+        return text.isEmpty() || BARE_NUMBER.matcher(text).matches() ? null : text;
+    }
+
+    /** The portal's note of an attached file ("File đính kèm: thông tư 168.doc"): the file is not in the record. */
+    private static final Pattern ATTACHMENT =
+            Pattern.compile("^\\s*File đính kèm\\s*:", Pattern.CASE_INSENSITIVE);
+    /** "Lệ phí : …" as the portal writes its labels, with a space before the colon. */
+    private static final Pattern FEE_LABEL = Pattern.compile("^\\s*(Phí|Lệ phí)\\s*:\\s*");
+    /** A label followed by the currency and no amount ("Phí: Đồng (Theo quy định…)"). */
+    private static final Pattern NO_AMOUNT = Pattern.compile("^((?:Phí|Lệ phí): )Đồng\\b");
+    private static final Pattern LABELLED = Pattern.compile("(Phí|Lệ phí): ");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
+
+    /** Whether a fee text states its own label ("Phí: …", "Lệ phí: …"), so a lead must not repeat one. */
+    static boolean isLabelled(String feeText) {
+        return feeText != null && LABELLED.matcher(feeText).lookingAt();
     }
 
     /** Channel values grouped: channels saying the same thing share one entry; null when none says anything. */
