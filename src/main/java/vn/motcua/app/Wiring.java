@@ -50,6 +50,7 @@ import vn.motcua.catalog.RegulationImport;
 import vn.motcua.catalog.RegulationImporter;
 import vn.motcua.catalog.RegulationStore;
 import vn.motcua.catalog.Progress;
+import vn.motcua.search.CitizenPhrasings;
 import vn.motcua.search.GuidanceSearcher;
 import vn.motcua.search.IndexBuilder;
 import vn.motcua.search.IndexMaintainer;
@@ -118,7 +119,7 @@ final class Wiring {
     }
 
     ProcedureSearcher procedureSearcher(LiveIndex index, SearchSettings settings) {
-        return new ProcedureSearcher(index, settings, synonyms(), json);
+        return new ProcedureSearcher(index, settings, synonyms(), json, CitizenPhrasings.load(config.knowledgeBase(), KnowledgeBaseJson.mapper()));
     }
 
     RegulationSearcher regulationSearcher(LiveIndex index) {

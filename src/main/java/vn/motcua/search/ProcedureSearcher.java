@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -42,16 +43,27 @@ public final class ProcedureSearcher {
     private final TermScoresCache termScores = new TermScoresCache();
 
     public ProcedureSearcher(LiveIndex index, SearchSettings settings, Synonyms synonyms, ObjectMapper json) {
+        this(index, settings, synonyms, json, Map.of());
+    }
+
+    /** {@code phrasings}: how citizens ask for each procedure ({@link CitizenPhrasings}), part of {@link #vocabulary()}. */
+    public ProcedureSearcher(LiveIndex index, SearchSettings settings, Synonyms synonyms, ObjectMapper json, Map<String, List<String>> phrasings) {
         this.index = requireNonNull(index, "index may not be null");
         this.queries = new QueryFactory(settings, synonyms);
-        this.vocabulary = synonyms.phrases();
+        List<String> words = new ArrayList<>(synonyms.phrases());
+        new TreeMap<>(requireNonNull(phrasings, "phrasings may not be null")).values().forEach(words::addAll);
+        this.vocabulary = List.copyOf(words);
         this.json = requireNonNull(json, "json may not be null");
     }
 
     private final RecordFacts facts = new RecordFacts();
     private final List<String> vocabulary;
 
-    /** The phrases of the synonym rules this searcher expands with: wording citizens use for procedures ("passport", "sổ đỏ"). */
+    /**
+     * Wording citizens use for procedures: the phrases of the synonym rules this searcher expands
+     * with ("passport", "sổ đỏ") and the citizens' phrasings of the records, if it was given them
+     * ("bà nội mới mất ở nhà thì làm giấy gì ở xã").
+     */
     public List<String> vocabulary() {
         return vocabulary;
     }

@@ -5,6 +5,7 @@ import vn.motcua.catalog.KnowledgeBaseJson;
 import vn.motcua.catalog.ProcedureStore;
 import vn.motcua.catalog.Progress;
 import vn.motcua.catalog.RegulationStore;
+import vn.motcua.search.CitizenPhrasings;
 import vn.motcua.search.IndexBuilder;
 import vn.motcua.search.IndexMaintainer;
 import vn.motcua.search.LiveIndex;
@@ -38,7 +39,9 @@ public final class AnswerFixtures {
     }
 
     public static ProcedureSearcher procedures(LiveIndex index) {
-        return new ProcedureSearcher(index, SearchSettings.PRODUCTION, Synonyms.load(Path.of("knowledge-base/synonyms.txt")), KnowledgeBaseJson.mapper());
+        // As in production: the scope classifier learns in-scope wording from the rules and the phrasings.
+        return new ProcedureSearcher(index, SearchSettings.PRODUCTION, Synonyms.load(Path.of("knowledge-base/synonyms.txt")), KnowledgeBaseJson.mapper(),
+                CitizenPhrasings.load(Path.of("knowledge-base"), KnowledgeBaseJson.mapper()));
     }
 
     /** The grounded pipeline over the index, with default settings. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -165,5 +166,22 @@ class AnswerPlannerTest {
         assertEquals(Status.REFUSED, unsure.plan(q, DialogueState.EMPTY).status());
         // A harm the guard alone does not call an emergency is not asked about: it is refused, and so read as one.
         assertEquals(Status.EMERGENCY, sure.plan("lần trước làm mất cả tháng, nhà hàng xóm bốc khói khét lẹt", DialogueState.EMPTY).status());
+    }
+
+    @Test
+    void harmToldWithNoWordOfAdministrationIsNotAnsweredWithARecordItNamesInPart(@TempDir Path kb, @TempDir Path index) throws Exception {
+        // The fixtures and the foreign guardianship record, whose name such a story half names ("ngoài", "nước").
+        AnswerFixtures.copyTree(AnswerFixtures.knowledgeBase(), kb);
+        Files.copy(Path.of("knowledge-base/procedures/1.001669.json"), kb.resolve("procedures/1.001669.json"));
+        ProcedureSearcher wider = AnswerFixtures.procedures(AnswerFixtures.index(kb, index));
+        String q = "máy bơm ngoài ruộng rò điện, bố tôi giẫm phải, giờ nằm giữa ruộng nước không nhúc nhích";
+        // A scope classifier sure that such stories ask about procedures, as the citizens' phrasings can make it.
+        List<String> procedureTalk = List.of(q, "bố tôi ở nước ngoài", "giờ nằm giữa ruộng thì làm sao", "máy bơm ngoài ruộng");
+        List<String> otherTalk = List.of("tối nay ăn gì", "đội nào vô địch", "mua điện thoại nào tốt", "thời tiết mai thế nào", "kể chuyện cười đi");
+        AnswerPlanner planner = new AnswerPlanner(wider, InputGuard.bundled(1000), MessageClassifier.train(procedureTalk, otherTalk), NO_EMERGENCY);
+
+        assertEquals(Status.EMERGENCY, planner.plan(q, DialogueState.EMPTY).status());
+        // A harm told beside a word of administration is still answered ("tạm vắng").
+        assertEquals(Status.ANSWERED, planner.plan("con tôi bị tai nạn gãy chân phải nằm viện ở tỉnh khác, khai báo tạm vắng thế nào", DialogueState.EMPTY).status());
     }
 }
