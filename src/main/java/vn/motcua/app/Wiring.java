@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import vn.motcua.answer.AnswerService;
 import vn.motcua.answer.OfficerAnswers;
@@ -66,6 +67,7 @@ final class Wiring {
     private final Config config;
     private final ObjectMapper json = KnowledgeBaseJson.mapper();
     private LiveIndex liveIndex;
+    private Map<String, List<String>> phrasings;
     private Database database;
 
     Wiring(Config config) {
@@ -119,7 +121,15 @@ final class Wiring {
     }
 
     ProcedureSearcher procedureSearcher(LiveIndex index, SearchSettings settings) {
-        return new ProcedureSearcher(index, settings, synonyms(), json, CitizenPhrasings.load(config.knowledgeBase(), KnowledgeBaseJson.mapper()));
+        return new ProcedureSearcher(index, settings, synonyms(), json, phrasings());
+    }
+
+    /** How citizens ask for each procedure ({@link CitizenPhrasings}), read once: every searcher's vocabulary holds them. */
+    private synchronized Map<String, List<String>> phrasings() {
+        if (phrasings == null) {
+            phrasings = CitizenPhrasings.load(config.knowledgeBase(), json);
+        }
+        return phrasings;
     }
 
     RegulationSearcher regulationSearcher(LiveIndex index) {
