@@ -309,7 +309,8 @@ final class AnswerPlanner {
             // A sibling whose name holds the changed detail wins; when the context only leads back to
             // the procedure in focus, the follow-up's own words decide if they name a record well.
             Optional<Scored> sibling = sibling(timed, focus.get(), q, subject, specific(terms.expanded()));
-            boolean moved = sibling.isPresent() && !sibling.get().procedure().code().equals(focus.get().code());
+            // The same name done at another level is the procedure in focus, not a changed detail.
+            boolean moved = sibling.isPresent() && !foldedBaseName(sibling.get().procedure().name()).equals(foldedBaseName(focus.get().name()));
             Optional<Scored> alone = moved ? Optional.empty() : best(timed, q, subject);
             if (alone.isPresent() && alone.get().coverage() >= NO_INFORMATION_BELOW && !subject.isEmpty()
                     && !excludesStatedAge(q, alone.get().procedure())) {
@@ -717,8 +718,8 @@ final class AnswerPlanner {
 
     /**
      * Whether the question types the action the best name starts with ("xin cấp lại sổ BHXH, thẻ
-     * BHYT" and "Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT") and no other near
-     * candidate's name holds it ("Thông báo tạm ngừng kinh doanh" holds "tạm ngừng"): the question
+     * BHYT" and "Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT") and no other
+     * candidate near it ({@link #SPREAD_SCORE_RATIO}) holds it in its name ("Thông báo tạm ngừng kinh doanh" holds "tạm ngừng"): the question
      * then tells the candidates apart itself.
      */
     static boolean namesTheTopsAction(String foldedQuestion, List<Hit> hits) {
@@ -726,7 +727,7 @@ final class AnswerPlanner {
         for (String action : VARIANT_ACTIONS) {
             if (top.startsWith(action + " ") && holdsPhrase(foldedQuestion, action)) {
                 for (Hit h : hits.subList(1, Math.min(hits.size(), CANDIDATES))) {
-                    if (holdsPhrase(withoutProcedureWord(h), action)) {
+                    if (h.score() >= SPREAD_SCORE_RATIO * hits.get(0).score() && holdsPhrase(withoutProcedureWord(h), action)) {
                         return false;
                     }
                 }

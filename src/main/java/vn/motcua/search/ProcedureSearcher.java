@@ -114,6 +114,9 @@ public final class ProcedureSearcher {
                     RecordFacts.Facts f = facts.of(s, sd.doc);
                     cands.add(new Candidate(sd.doc, f, rerank ? Reranker.score(sd.score, f.name(), f.prior(), f.traits(), plan.words()) : sd.score));
                 }
+                if (rerank) {
+                    cands = twins(cands, plan.words());
+                }
                 cands.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::doc));
                 for (Candidate c : cands) {
                     if (out.size() >= limit) {
@@ -127,6 +130,22 @@ public final class ProcedureSearcher {
             return List.copyOf(out.values());
         });
         return new SearchResult(hits, (System.nanoTime() - start) / 1e6);
+    }
+
+    /** The candidates with {@link Reranker#twins} applied. */
+    private static List<Candidate> twins(List<Candidate> cands, QueryWords words) {
+        float[] scores = new float[cands.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = cands.get(i).score();
+        }
+        float[] after = Reranker.twins(cands.stream().map(c -> c.facts().name()).toList(),
+                cands.stream().map(c -> c.facts().levels()).toList(), scores, words);
+        List<Candidate> out = new ArrayList<>(cands.size());
+        for (int i = 0; i < scores.length; i++) {
+            Candidate c = cands.get(i);
+            out.add(after[i] == scores[i] ? c : new Candidate(c.doc(), c.facts(), after[i]));
+        }
+        return out;
     }
 
     private Hit hit(IndexSearcher s, Candidate c, Set<String> terms, boolean withSnippet) throws IOException {

@@ -153,6 +153,10 @@ final class QueryFactory {
         if (asksOnline(question)) {
             words = words.askedOnline();
         }
+        Reranker.Level level = settings.standardBaseline() ? null : Reranker.askedLevel(question);
+        if (level != null) {
+            words = words.askedAt(level);
+        }
         return new Plan(clauses == 0 ? null : q.build(), java.util.Collections.unmodifiableSet(topic.folded), words,
                 java.util.Collections.unmodifiableSet(new LinkedHashSet<>(subject)), Map.copyOf(spelledOut));
     }

@@ -19,11 +19,12 @@ import vn.motcua.catalog.TextCleaner;
  * {@link #askedOnline}) and {@code atMission} (it is asked at a
  * Vietnamese embassy or consulate: the query factory finds its place words and sets it, see
  * {@link #askedAtMission}) and {@code armedForces} (it
- * speaks of the army or the police, see {@link Reranker#asksArmedForces}) are derived once per question.
+ * speaks of the army or the police, see {@link Reranker#asksArmedForces}) are derived once per question;
+ * {@code level} is the level the question names, null for none ({@link Reranker#askedLevel}).
  */
 record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs,
         Map<String, Set<String>> marksByFolded, Map<String, Set<String>> typedPairsByFirst, boolean forOrganisation, boolean atMission,
-        boolean armedForces, boolean online) {
+        boolean armedForces, boolean online, Reranker.Level level) {
 
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact) {
         this(folded, typed, exact, Set.of());
@@ -32,7 +33,7 @@ record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<
     /** {@code typedPairs}: folded pairs of adjacent syllables the question itself holds ("khai sinh"). */
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs) {
         this(folded, typed, exact, typedPairs, marksByFolded(exact), byFirst(typedPairs), Reranker.asksForOrganisation(typed, exact, typedPairs),
-                false, Reranker.asksArmedForces(folded, typedPairs), false);
+                false, Reranker.asksArmedForces(folded, typedPairs), false, null);
     }
 
     QueryWords {
@@ -46,12 +47,17 @@ record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<
 
     /** The same words, asked at a mission abroad (whose place words the query left out). */
     QueryWords askedAtMission() {
-        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, true, armedForces, online);
+        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, true, armedForces, online, level);
     }
 
     /** The same words, asked about submitting online (whose facet words the query searches apart). */
     QueryWords askedOnline() {
-        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, atMission, armedForces, true);
+        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, atMission, armedForces, true, level);
+    }
+
+    /** The same words, from a question that names the level where it will go ({@link Reranker#askedLevel}). */
+    QueryWords askedAt(Reranker.Level where) {
+        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, atMission, armedForces, online, where);
     }
 
     /** Whether the question holds the two syllables side by side, in this order. */

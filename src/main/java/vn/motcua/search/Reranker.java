@@ -113,6 +113,103 @@ final class Reranker {
                 * (isUnaskedFullyOnline(name, query) ? VARIANT_PENALTY : 1f);
     }
 
+    /** The level a question names for where it will go, if it names one and only one. */
+    enum Level { COMMUNE, PROVINCE }
+
+    private static final Pattern PROVINCE_MARKED = Pattern.compile("(?<!\\p{L})(?<!cơ |trụ )(sở|tỉnh)(?!\\p{L})", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PROVINCE_FOLDED = Pattern.compile("\\b(cap tinh|ubnd tinh|so (tu phap|gd|gddt|giao duc|gtvt|giao thong|y te"
+            + "|lao dong|ldtbxh|xay dung|noi vu|ke hoach|khdt|tai nguyen|tnmt|nong nghiep|cong thuong|tai chinh))\\b");
+    private static final Pattern COMMUNE_MARKED = Pattern.compile("(?<!\\p{L})(xã|phường)(?!\\p{L})", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern COMMUNE_FOLDED = Pattern.compile("\\b(cap xa|ubnd xa|ubnd phuong|cong an xa|cong an phuong)\\b");
+
+    /**
+     * The level the question names: the province ("Sở Giáo dục", "công an tỉnh", "cấp tỉnh") or the
+     * commune ("ở xã", "UBND phường"); null when it names neither, or both. Typed without marks,
+     * "so" and "xa" are also "sổ", "số" and "xa" (far): only pairs that cannot be read otherwise count.
+     */
+    static Level askedLevel(String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        String folded = TextCleaner.fold(question);
+        boolean province = PROVINCE_MARKED.matcher(lower).find() || PROVINCE_FOLDED.matcher(folded).find();
+        boolean commune = COMMUNE_MARKED.matcher(lower).find() || COMMUNE_FOLDED.matcher(folded).find();
+        return province == commune ? null : province ? Level.PROVINCE : Level.COMMUNE;
+    }
+
+    /**
+     * Twins the question tells apart: the penalties above fall on a variant the question does not
+     * ask for, and this falls on the base when it does. Among the candidates, a record counts
+     * {@link #VARIANT_PENALTY} less when the question asks for a variant of it that is also a
+     * candidate: the family's action ("Cấp lại thẻ bảo hiểm y tế" asked with "mất … cấp lại" beside
+     * "Cấp thẻ bảo hiểm y tế"), abroad ("Đăng ký khai tử có yếu tố nước ngoài" asked for a Japanese
+     * brother-in-law beside "Đăng ký khai tử"), or the other level of a record done at both under one
+     * name ("… (tại cấp tỉnh)" asked at the Sở beside "… (tại cấp xã)"). Returns the new scores.
+     */
+    static float[] twins(List<Name> names, List<List<String>> levels, float[] scores, QueryWords query) {
+        float[] out = scores.clone();
+        boolean[] done = new boolean[names.size()];
+        boolean abroad = query.folded().contains("ngoai");
+        for (int v = 0; v < names.size(); v++) {
+            Name variant = names.get(v);
+            boolean askedAction = variant.variantCues() != null && !isUnaskedVariant(variant, query) && typesFamilyWord(variant, query);
+            boolean askedAbroad = variant.foreign() && abroad;
+            boolean askedLevel = query.level() != null && levels.get(v).contains(levelName(query.level()))
+                    && !levels.get(v).contains(levelName(other(query.level())));
+            if (!askedAction && !askedAbroad && !askedLevel) {
+                continue;
+            }
+            String variantWords = String.join(" ", variant.words());
+            for (int b = 0; b < names.size(); b++) {
+                Name base = names.get(b);
+                if (b == v || done[b]) {
+                    continue;
+                }
+                String baseWords = String.join(" ", base.words());
+                boolean twin = askedAction && base.variantCues() == null && isActionBase(baseWords, variant.variantRest())
+                        || askedAbroad && !base.foreign() && (variantWords + " ").startsWith(baseWords + " ")
+                        || askedLevel && baseWords.equals(variantWords) && levels.get(b).contains(levelName(other(query.level())))
+                                && !levels.get(b).contains(levelName(query.level()));
+                if (twin) {
+                    out[b] *= VARIANT_PENALTY;
+                    done[b] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the question itself types a word of the variant's action ("lại" of "cấp lại", "xóa"),
+     * not only a looser cue ("nghỉ" for "tạm dừng": "bị cho nghỉ" is a lay-off) or one a synonym
+     * rule added ("mất" adds "cấp lại", but a father who "mới mất" has died): a penalty on the base
+     * needs that much.
+     */
+    private static boolean typesFamilyWord(Name variant, QueryWords query) {
+        Set<String> family = Set.of(String.join(" ", variant.words()).substring(0, String.join(" ", variant.words()).length()
+                - variant.variantRest().strip().length()).strip().split(" "));
+        return variant.variantCues().stream().anyMatch(c -> family.contains(c.folded()) && query.typed().contains(c.folded())
+                && isCue(query, c, variant.variantRest()));
+    }
+
+    /** What a base may put before what its variant names after the action, folded: "Cấp thẻ …" beside "Cấp lại thẻ …". */
+    private static final Set<String> BASE_ACTIONS = Set.of("", "cap", "cap moi", "dang ky", "dang ky moi", "giai quyet", "thuc hien");
+
+    /** Whether a name is the base of a family variant whose name goes on with {@code variantRest}. */
+    private static boolean isActionBase(String baseWords, String variantRest) {
+        String rest = variantRest.strip();
+        if (rest.isEmpty() || !(baseWords.equals(rest) || baseWords.endsWith(" " + rest))) {
+            return false;
+        }
+        return BASE_ACTIONS.contains(baseWords.substring(0, baseWords.length() - rest.length()).strip());
+    }
+
+    private static Level other(Level level) {
+        return level == Level.COMMUNE ? Level.PROVINCE : Level.COMMUNE;
+    }
+
+    private static String levelName(Level level) {
+        return level == Level.COMMUNE ? "Cấp xã" : "Cấp tỉnh";
+    }
+
     /**
      * A record done only online from start to end ("… toàn trình") has a twin done in person or
      * partly online; the question asks for it only by asking about submitting online
@@ -251,7 +348,7 @@ final class Reranker {
      */
     private static final Map<String, Set<String>> CUE_NOT_BEFORE = Map.of(
             "nghi", Set.of("viec", "huu", "hoc", "om", "phep", "duong", "thai", "sinh", "mat", "dinh", "quyet", "le", "tet", "che"),
-            "gia", Set.of("dinh", "vi", "su", "cam", "toc", "chu", "nhap", "tang", "cong", "dung", "canh", "truong", "pha", "tai", "tri", "ca", "re", "tien", "thue"));
+            "gia", Set.of("dinh", "vi", "su", "cam", "toc", "chu", "nhap", "tang", "cong", "dung", "canh", "truong", "pha", "tai", "tri", "ca", "re", "tien", "thue", "truyen"));
 
     /**
      * Cue words that mean something else after these syllables (folded): "lại" is a cue for "cấp
