@@ -41,9 +41,10 @@ final class RecordFacts {
         String levels = docValue(s, doc, Fields.DV_LEVELS);
         long prior = numericValue(s, doc, Fields.DV_PRIOR);
         String field = docValue(s, doc, Fields.DV_FIELD);
-        return new Facts(docValue(s, doc, Fields.DV_CODE), docValue(s, doc, Fields.DV_NAME), field.isEmpty() ? null : field,
+        String name = docValue(s, doc, Fields.DV_NAME);
+        return new Facts(docValue(s, doc, Fields.DV_CODE), name, field.isEmpty() ? null : field,
                 levels.isEmpty() ? List.of() : List.copyOf(Arrays.asList(levels.split("\\|"))),
-                Reranker.Name.of(docValue(s, doc, Fields.DV_NAME_WORDS), docValue(s, doc, Fields.DV_NAME_MARKS)),
+                Reranker.Name.of(docValue(s, doc, Fields.DV_NAME_WORDS), docValue(s, doc, Fields.DV_NAME_MARKS), Reranker.headLength(name)),
                 prior == 0 ? 1f : Float.intBitsToFloat((int) prior),
                 new Reranker.Traits(numericValue(s, doc, Fields.DV_ORGANISATIONS_ONLY) == 1, numericValue(s, doc, Fields.DV_AT_MISSION) == 1,
                         numericValue(s, doc, Fields.DV_ARMED_FORCES) == 1));

@@ -408,4 +408,24 @@ class RerankerTest {
         assertNull(Reranker.askedLevel("so do bi mat thi lam sao"), "unmarked so is also sổ");
         assertNull(Reranker.askedLevel("nộp ở xã hay lên tỉnh"), "both named");
     }
+
+    @Test
+    void theHeadOfALongNameCounts() {
+        String listing = "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam; "
+                + "cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận";
+        String words = Reranker.nameWords(listing);
+        QueryWords asked = marked("chứng", "thực", "bản", "sao", "bằng", "đại", "học");
+
+        float whole = Reranker.coverages(Reranker.Name.of(words, Reranker.nameMarks(listing)), asked);
+        float withHead = Reranker.coverages(Reranker.Name.of(words, Reranker.nameMarks(listing), Reranker.headLength(listing)), asked);
+        String listOfActions = "Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch";
+
+        assertEquals(9, Reranker.headLength(listing), "chứng thực bản sao từ bản chính giấy tờ");
+        assertTrue(withHead > whole + 0.1f, whole + " → " + withHead);
+        assertEquals(2, Reranker.headLength(listOfActions));
+        assertEquals(Reranker.coverages(Reranker.Name.of(Reranker.nameWords(listOfActions), ""), asked),
+                Reranker.coverages(Reranker.Name.of(Reranker.nameWords(listOfActions), "", Reranker.headLength(listOfActions)), asked), 1e-6,
+                "a head of fewer than HEAD_MIN words is no head");
+        assertEquals(Integer.MAX_VALUE, Reranker.headLength("Cấp bản sao có chứng thực từ bản chính giao dịch đã được chứng thực"));
+    }
 }
