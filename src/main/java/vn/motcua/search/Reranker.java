@@ -51,7 +51,9 @@ final class Reranker {
      * Procedure families: a name that starts with one of these actions (folded) is a variant of the
      * base procedure ("Cấp lại …", "Gia hạn …", "Cấp điều chỉnh giấy phép …"), and the question asks
      * for it only with one of the cue words, typed or added by a synonym rule ("bị mất" adds "cấp
-     * lại"). Cues carry their marks: "lái" (to drive) is not "lại" (again), see {@link #isCue}.
+     * lại"). Cues carry their marks: "lái" (to drive) is not "lại" (again), see {@link #isCue}. Two
+     * families name their action after the paper: the building permits for repairs and for moving a
+     * work, beside the permit to build new ("xây nhà … xin phép" asks for the new one).
      */
     private static final Map<String, Set<String>> VARIANTS = Map.ofEntries(
             Map.entry("cap lai", Set.of("lại")),
@@ -80,7 +82,9 @@ final class Reranker {
             Map.entry("dang ky thay doi", Set.of("thay", "đổi", "sửa", "sai", "sung", "cải", "cập")),
             Map.entry("dang ky lai", Set.of("lại")),
             Map.entry("khoi phuc", Set.of("khôi", "phục", "lại")),
-            Map.entry("huy", Set.of("hủy")));
+            Map.entry("huy", Set.of("hủy")),
+            Map.entry("cap giay phep xay dung sua chua", Set.of("sửa", "chữa", "cải", "tạo", "nâng", "cơi")),
+            Map.entry("cap giay phep di doi", Set.of("dời", "chuyển")));
 
     /**
      * The new score of a candidate; {@code nameWords}, {@code nameMarks} ("" when unknown) and

@@ -428,4 +428,14 @@ class RerankerTest {
                 "a head of fewer than HEAD_MIN words is no head");
         assertEquals(Integer.MAX_VALUE, Reranker.headLength("Cấp bản sao có chứng thực từ bản chính giao dịch đã được chứng thực"));
     }
+
+    @Test
+    void repairPermitIsAVariantOfTheNewBuildingPermit() {
+        Reranker.Name repair = name("Cấp giấy phép xây dựng sửa chữa, cải tạo đối với công trình cấp III, cấp IV (công trình Không theo tuyến) và nhà ở riêng lẻ:");
+        Reranker.Name build = name("Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV (Công trình không theo tuyến) và nhà ở riêng lẻ");
+
+        assertTrue(Reranker.isUnaskedVariant(repair, marked("xây", "nhà", "ở", "riêng", "lẻ", "xin", "phép")));
+        assertFalse(Reranker.isUnaskedVariant(repair, marked("cải", "tạo", "nhà", "cũ", "xin", "phép")));
+        assertFalse(Reranker.isUnaskedVariant(build, marked("xây", "nhà", "ở", "riêng", "lẻ", "xin", "phép")));
+    }
 }
