@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.motcua.catalog.TextCleaner;
@@ -152,22 +153,23 @@ final class Reranker {
         float[] out = scores.clone();
         boolean[] done = new boolean[names.size()];
         boolean abroad = query.folded().contains("ngoai");
+        List<String> joined = names.stream().map(n -> String.join(" ", n.words())).toList();
         for (int v = 0; v < names.size(); v++) {
             Name variant = names.get(v);
-            boolean askedAction = variant.variantCues() != null && !isUnaskedVariant(variant, query) && typesFamilyWord(variant, query);
+            String variantWords = joined.get(v);
+            boolean askedAction = variant.variantCues() != null && !isUnaskedVariant(variant, query) && typesFamilyWord(variant, variantWords, query);
             boolean askedAbroad = variant.foreign() && abroad;
             boolean askedLevel = query.level() != null && levels.get(v).contains(levelName(query.level()))
                     && !levels.get(v).contains(levelName(other(query.level())));
             if (!askedAction && !askedAbroad && !askedLevel) {
                 continue;
             }
-            String variantWords = String.join(" ", variant.words());
             for (int b = 0; b < names.size(); b++) {
                 Name base = names.get(b);
                 if (b == v || done[b]) {
                     continue;
                 }
-                String baseWords = String.join(" ", base.words());
+                String baseWords = joined.get(b);
                 boolean twin = askedAction && base.variantCues() == null && isActionBase(baseWords, variant.variantRest())
                         || askedAbroad && !base.foreign() && (variantWords + " ").startsWith(baseWords + " ")
                         || askedLevel && baseWords.equals(variantWords) && levels.get(b).contains(levelName(other(query.level())))
@@ -187,10 +189,10 @@ final class Reranker {
      * rule added ("mất" adds "cấp lại", but a father who "mới mất" has died): a penalty on the base
      * needs that much.
      */
-    private static boolean typesFamilyWord(Name variant, QueryWords query) {
-        Set<String> family = Set.of(String.join(" ", variant.words()).substring(0, String.join(" ", variant.words()).length()
-                - variant.variantRest().strip().length()).strip().split(" "));
-        return variant.variantCues().stream().anyMatch(c -> family.contains(c.folded()) && query.typed().contains(c.folded())
+    private static boolean typesFamilyWord(Name variant, String variantWords, QueryWords query) {
+        String family = variantWords.substring(0, variantWords.length() - variant.variantRest().strip().length());
+        Set<String> familyWords = Set.of(family.strip().split(" "));
+        return variant.variantCues().stream().anyMatch(c -> familyWords.contains(c.folded()) && query.typed().contains(c.folded())
                 && isCue(query, c, variant.variantRest()));
     }
 
@@ -230,7 +232,8 @@ final class Reranker {
      * variant family's cue words and the rest of the name after the family's action (null when it
      * belongs to none), whether it is for abroad ({@link #isUnaskedForeign}), for works of the
      * large grades ({@link #LARGE_WORKS}) or done fully online ({@link #isUnaskedFullyOnline}), and how
-     * many of its words come before its first comma ({@link #headLength}, {@link #HEAD_SHARE}). Shared between
+     * many of its words make its head ({@link #headLength}, {@link #HEAD_SHARE}; all of them when the head has fewer than
+     * {@link #HEAD_MIN} distinct content words). Shared between
      * threads once made: nothing writes to its arrays after {@link #of}.
      */
     record Name(String[] words, String[] marks, int[] distinct, int[] pairs, List<Cue> variantCues, String variantRest, boolean foreign,
@@ -274,8 +277,11 @@ final class Reranker {
                 rest = " " + nameWords.substring(family.length()) + " ";
             }
             String padded = " " + nameWords + " ";
+            // A head of fewer than HEAD_MIN distinct content words is none ("Thay đổi, cải chính…").
+            int headWords = (int) distinct.stream().filter(i -> i < head).count();
             return new Name(words, marks, distinct.stream().mapToInt(Integer::intValue).toArray(), pairs.stream().mapToInt(Integer::intValue).toArray(),
-                    cues, rest, isForeign(padded), padded.contains(LARGE_WORKS), padded.contains(" toan trinh "), Math.min(head, words.length));
+                    cues, rest, isForeign(padded), padded.contains(LARGE_WORKS), padded.contains(" toan trinh "),
+                    headWords >= HEAD_MIN ? Math.min(head, words.length) : words.length);
         }
     }
 
@@ -412,38 +418,22 @@ final class Reranker {
     static final float HEAD_SHARE = 0.7f;
     static final int HEAD_MIN = 3;
 
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
+
     /** How many words of {@link #nameWords} come before the name's first comma or semicolon; {@link Integer#MAX_VALUE} for none. */
     static int headLength(String name) {
         String core = QUALIFIER.matcher(name).replaceAll(" ");
-        int cut = -1;
-        for (int i = 0; i < core.length(); i++) {
-            char c = core.charAt(i);
-            if (c == ',' || c == ';') {
-                cut = i;
-                break;
-            }
-        }
-        if (cut < 0) {
+        Matcher cut = LIST_SEPARATOR.matcher(core);
+        if (!cut.find()) {
             return Integer.MAX_VALUE;
         }
-        String head = nameWords(core.substring(0, cut));
+        String head = nameWords(core.substring(0, cut.start()));
         return head.isEmpty() ? 0 : head.split(" ").length;
     }
 
     private static float coverage(Name name, QueryWords query) {
         float full = coverage(name, query, Integer.MAX_VALUE);
-        if (name.head() < name.words().length) {
-            int n = 0;
-            for (int i : name.distinct()) {
-                if (i < name.head()) {
-                    n++;
-                }
-            }
-            if (n >= HEAD_MIN) {
-                return Math.max(full, HEAD_SHARE * coverage(name, query, name.head()));
-            }
-        }
-        return full;
+        return name.head() < name.words().length ? Math.max(full, HEAD_SHARE * coverage(name, query, name.head())) : full;
     }
 
     private static float coverage(Name name, QueryWords query, int before) {
