@@ -139,14 +139,18 @@ final class QueryFactory {
         Set<String> typed = Set.copyOf(topic.folded);
         Set<String> typedPairs = Set.copyOf(topic.pairs);
         Map<String, Set<String>> spelledOut = new HashMap<>();
+        Set<String> ruledOut = new HashSet<>();
         if (settings.synonyms() && !settings.standardBaseline()) {
             Set<String> facetOnly = facetOnlyWords(topicAndFacet);
-            for (Synonyms.Expansion e : synonyms.expand(question).stream().filter(e -> !saysOnlyHow(e, facetOnly)).limit(MAX_EXPANSIONS).toList()) {
+            List<Synonyms.Expansion> expansions = synonyms.expand(question).stream().filter(e -> !saysOnlyHow(e, facetOnly)).toList();
+            for (Synonyms.Expansion e : expansions.stream().filter(e -> !e.demotes()).limit(MAX_EXPANSIONS).toList()) {
                 clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR, topic);
                 spellOut(e, spelledOut);
             }
+            expansions.stream().filter(Synonyms.Expansion::demotes)
+                    .forEach(e -> ruledOut.add(String.join(" ", Synonyms.words(TextCleaner.fold(e.phrase())))));
         }
-        QueryWords words = new QueryWords(topic.folded, typed, topic.exact, typedPairs);
+        QueryWords words = new QueryWords(topic.folded, typed, topic.exact, typedPairs).ruleOut(ruledOut);
         if (atMission) {
             words = words.askedAtMission();
         }

@@ -20,11 +20,12 @@ import vn.motcua.catalog.TextCleaner;
  * Vietnamese embassy or consulate: the query factory finds its place words and sets it, see
  * {@link #askedAtMission}) and {@code armedForces} (it
  * speaks of the army or the police, see {@link Reranker#asksArmedForces}) are derived once per question;
- * {@code level} is the level the question names, null for none ({@link Reranker#askedLevel}).
+ * {@code level} is the level the question names, null for none ({@link Reranker#askedLevel});
+ * {@code demoted}: phrases of record names the question's situation rules out ({@link #ruleOut}).
  */
 record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs,
         Map<String, Set<String>> marksByFolded, Map<String, Set<String>> typedPairsByFirst, boolean forOrganisation, boolean atMission,
-        boolean armedForces, boolean online, Reranker.Level level) {
+        boolean armedForces, boolean online, Reranker.Level level, Set<String> demoted) {
 
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact) {
         this(folded, typed, exact, Set.of());
@@ -33,7 +34,7 @@ record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<
     /** {@code typedPairs}: folded pairs of adjacent syllables the question itself holds ("khai sinh"). */
     QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<String> typedPairs) {
         this(folded, typed, exact, typedPairs, marksByFolded(exact), byFirst(typedPairs), Reranker.asksForOrganisation(typed, exact, typedPairs),
-                false, Reranker.asksArmedForces(folded, typedPairs), false, null);
+                false, Reranker.asksArmedForces(folded, typedPairs), false, null, Set.of());
     }
 
     QueryWords {
@@ -43,21 +44,30 @@ record QueryWords(Set<String> folded, Set<String> typed, Set<String> exact, Set<
         typedPairs = Set.copyOf(typedPairs);
         marksByFolded = Map.copyOf(marksByFolded);
         typedPairsByFirst = Map.copyOf(typedPairsByFirst);
+        demoted = Set.copyOf(demoted);
     }
 
     /** The same words, asked at a mission abroad (whose place words the query left out). */
     QueryWords askedAtMission() {
-        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, true, armedForces, online, level);
+        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, true, armedForces, online, level, demoted);
     }
 
     /** The same words, asked about submitting online (whose facet words the query searches apart). */
     QueryWords askedOnline() {
-        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, atMission, armedForces, true, level);
+        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, atMission, armedForces, true, level, demoted);
     }
 
     /** The same words, from a question that names the level where it will go ({@link Reranker#askedLevel}). */
     QueryWords askedAt(Reranker.Level where) {
-        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, atMission, armedForces, online, where);
+        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, atMission, armedForces, online, where, demoted);
+    }
+
+    /**
+     * The same words, from a question whose situation rules out records named with these phrases
+     * (folded, words joined by single spaces; see {@link Synonyms.Expansion#demotes}).
+     */
+    QueryWords ruleOut(Set<String> phrases) {
+        return new QueryWords(folded, typed, exact, typedPairs, marksByFolded, typedPairsByFirst, forOrganisation, atMission, armedForces, online, level, phrases);
     }
 
     /** Whether the question holds the two syllables side by side, in this order. */

@@ -115,7 +115,17 @@ final class Reranker {
                 * (isUnaskedVariant(name, query) ? VARIANT_PENALTY : 1f)
                 * (isUnaskedForeign(name, query.folded()) ? VARIANT_PENALTY : 1f)
                 * (name.largeWorks() && !asksLargeWorks(query) ? VARIANT_PENALTY : 1f)
-                * (isUnaskedFullyOnline(name, query) ? VARIANT_PENALTY : 1f);
+                * (isUnaskedFullyOnline(name, query) ? VARIANT_PENALTY : 1f)
+                * (isRuledOut(name, query) ? VARIANT_PENALTY : 1f);
+    }
+
+    /** Whether the question's situation rules out a record named so ({@link QueryWords#demoted}). */
+    static boolean isRuledOut(Name name, QueryWords query) {
+        if (query.demoted().isEmpty()) {
+            return false;
+        }
+        String padded = " " + String.join(" ", name.words()) + " ";
+        return query.demoted().stream().anyMatch(p -> padded.contains(" " + p + " "));
     }
 
     /** The level a question names for where it will go, if it names one and only one. */

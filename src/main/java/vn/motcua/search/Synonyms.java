@@ -22,14 +22,35 @@ import vn.motcua.catalog.TextCleaner;
  * with the rule's own marks.
  * A phrase of three words or more also matches with one extra word typed inside it ("không muốn nhận
  * phần thừa kế" fires "không muốn nhận thừa kế").
+ * <p>A situation fires on words that stand apart in the question: "khai sinh + ghi sai | sửa lại"
+ * fires when "khai sinh" and one of "ghi sai", "sửa lại" stand anywhere in it, and a part written
+ * "!a | b" keeps the rule from firing when "a" or "b" does. Its right side may also name, after a
+ * "-", a phrase of the names of records that the situation rules out ("-khai sinh kết hợp" when the
+ * birth is already registered): re-ranking counts such records less ({@link Expansion#demotes}).
  */
 public final class Synonyms {
 
-    /** One rule: the phrases that trigger it and the phrases added when it fires. */
-    record Rule(List<List<String>> from, List<List<String>> to) {}
+    /**
+     * One rule: the phrases and situations that trigger it, the phrases added when it fires and the
+     * phrases of record names it rules out.
+     */
+    record Rule(List<List<String>> from, List<Situation> situations, List<List<String>> to, List<List<String>> demoted) {}
 
-    /** A phrase to add to the question, and the syllables of the question it stands for. */
-    public record Expansion(String phrase, String matched) {}
+    /**
+     * Words that fire a rule wherever they stand in the question: one phrase of each {@code required}
+     * part (alternatives), and none of {@code excluded}.
+     */
+    record Situation(List<List<List<String>>> required, List<List<String>> excluded) {}
+
+    /**
+     * A phrase to add to the question, and the syllables of the question it stands for; when
+     * {@code demotes}, the phrase is not added but names records the question rules out.
+     */
+    public record Expansion(String phrase, String matched, boolean demotes) {
+        public Expansion(String phrase, String matched) {
+            this(phrase, matched, false);
+        }
+    }
 
     /** A phrase that fires a rule (indexed by the folded form of its first word), with its words folded once. */
     private record Trigger(int rule, List<String> phrase, List<String> folded) {
@@ -43,16 +64,23 @@ public final class Synonyms {
 
     private final List<Rule> rules;
     private final Map<String, List<Trigger>> byFirstWord;
+    /** The rules fired by a situation, by index: they are few, and each is tried on every question. */
+    private final List<Integer> situational;
 
     private Synonyms(List<Rule> rules) {
         this.rules = List.copyOf(rules);
         Map<String, List<Trigger>> index = new HashMap<>();
+        List<Integer> withSituations = new ArrayList<>();
         for (int i = 0; i < this.rules.size(); i++) {
             for (List<String> from : this.rules.get(i).from()) {
                 index.computeIfAbsent(TextCleaner.fold(from.get(0)), k -> new ArrayList<>()).add(new Trigger(i, from));
             }
+            if (!this.rules.get(i).situations().isEmpty()) {
+                withSituations.add(i);
+            }
         }
         this.byFirstWord = Map.copyOf(index);
+        this.situational = List.copyOf(withSituations);
     }
 
     public static Synonyms none() {
@@ -83,25 +111,68 @@ public final class Synonyms {
             if (sides.length > 2) {
                 throw new IllegalArgumentException(name + ":" + (i + 1) + ": more than one '=>'");
             }
-            List<List<String>> left = phrases(sides[0], name, i + 1);
-            List<List<String>> right = sides.length == 2 ? phrases(sides[1], name, i + 1) : left;
-            if (left.isEmpty() || right.isEmpty() || (sides.length == 1 && left.size() < 2)) {
-                throw new IllegalArgumentException(name + ":" + (i + 1) + ": a rule needs two phrases: " + lines.get(i));
+            String where = name + ":" + (i + 1) + ": ";
+            List<Situation> situations = new ArrayList<>();
+            List<List<String>> left = new ArrayList<>();
+            for (String item : sides[0].split(",")) {
+                if (item.contains("+")) {
+                    situations.add(situation(item, where));
+                } else if (item.contains("|") || item.strip().startsWith("!")) {
+                    throw new IllegalArgumentException(where + "'|' and '!' belong in a situation (a + b): " + item.strip());
+                } else if (!words(item).isEmpty()) {
+                    left.add(words(item));
+                }
             }
-            rules.add(new Rule(left, right));
+            List<List<String>> right = sides.length == 2 ? phrases(sides[1], false) : left;
+            List<List<String>> demoted = sides.length == 2 ? phrases(sides[1], true) : List.of();
+            if (sides.length == 1 && !situations.isEmpty()) {
+                throw new IllegalArgumentException(where + "a situation needs '=>' and what it adds: " + lines.get(i));
+            }
+            if (left.isEmpty() && situations.isEmpty() || right.isEmpty() && demoted.isEmpty() || (sides.length == 1 && left.size() < 2)) {
+                throw new IllegalArgumentException(where + "a rule needs two phrases: " + lines.get(i));
+            }
+            rules.add(new Rule(left, List.copyOf(situations), right, demoted));
         }
         return new Synonyms(rules);
     }
 
-    private static List<List<String>> phrases(String side, String name, int line) {
+    /** The phrases of a rule's side, the ones written after a "-" ({@code demoted}) or the others. */
+    private static List<List<String>> phrases(String side, boolean demoted) {
         List<List<String>> out = new ArrayList<>();
         for (String p : side.split(",")) {
             List<String> words = words(p);
-            if (!words.isEmpty()) {
+            if (!words.isEmpty() && p.strip().startsWith("-") == demoted) {
                 out.add(words);
             }
         }
         return out;
+    }
+
+    /** "a + b | c + !d": the parts of a situation, each a list of alternatives; "!" marks the excluded. */
+    private static Situation situation(String item, String where) {
+        List<List<List<String>>> required = new ArrayList<>();
+        List<List<String>> excluded = new ArrayList<>();
+        for (String part : item.split("\\+")) {
+            boolean not = part.strip().startsWith("!");
+            List<List<String>> alternatives = new ArrayList<>();
+            for (String alternative : part.strip().replaceFirst("^!", "").split("\\|")) {
+                if (!words(alternative).isEmpty()) {
+                    alternatives.add(words(alternative));
+                }
+            }
+            if (alternatives.isEmpty()) {
+                throw new IllegalArgumentException(where + "an empty part in the situation: " + item.strip());
+            }
+            if (not) {
+                excluded.addAll(alternatives);
+            } else {
+                required.add(List.copyOf(alternatives));
+            }
+        }
+        if (required.size() < 2) {
+            throw new IllegalArgumentException(where + "a situation needs two parts that must stand in the question: " + item.strip());
+        }
+        return new Situation(List.copyOf(required), List.copyOf(excluded));
     }
 
     /** Lower-cased syllables of a phrase, NFC, punctuation removed. */
@@ -160,6 +231,24 @@ public final class Synonyms {
 
     private List<Expansion> expand(List<String> words) {
         Words q = new Words(words);
+        List<Expansion> out = new ArrayList<>();
+        // Situations first: they say more than a phrase, and the query takes only so many expansions.
+        for (int ruleIndex : situational) {
+            Rule r = rules.get(ruleIndex);
+            for (Situation s : r.situations()) {
+                String matched = q.matched(s);
+                if (matched == null) {
+                    continue;
+                }
+                for (List<String> to : r.to()) {
+                    addOnce(out, new Expansion(String.join(" ", to), matched));
+                }
+                for (List<String> d : r.demoted()) {
+                    addOnce(out, new Expansion(String.join(" ", d), matched, true));
+                }
+                break;
+            }
+        }
         // Only rules whose first word occurs in the question can fire; they are found by lookup.
         TreeMap<Integer, Map<List<String>, String>> fired = new TreeMap<>();
         for (int i = 0; i < q.raw.size(); i++) {
@@ -171,7 +260,6 @@ public final class Synonyms {
                 }
             }
         }
-        List<Expansion> out = new ArrayList<>();
         fired.forEach((ruleIndex, fromPhrases) -> {
             Rule r = rules.get(ruleIndex);
             for (List<String> from : r.from()) {
@@ -183,14 +271,20 @@ public final class Synonyms {
                     if (to.equals(from)) {
                         continue;
                     }
-                    Expansion e = new Expansion(String.join(" ", to), matched);
-                    if (!out.contains(e)) {
-                        out.add(e);
-                    }
+                    addOnce(out, new Expansion(String.join(" ", to), matched));
+                }
+                for (List<String> d : r.demoted()) {
+                    addOnce(out, new Expansion(String.join(" ", d), matched, true));
                 }
             }
         });
         return out;
+    }
+
+    private static void addOnce(List<Expansion> out, Expansion e) {
+        if (!out.contains(e)) {
+            out.add(e);
+        }
     }
 
     /**
@@ -206,6 +300,7 @@ public final class Synonyms {
             } else {
                 to.forEach(p -> out.add(List.of(p)));
             }
+            r.demoted().forEach(p -> out.add(List.of(String.join(" ", p))));
         }
         return out;
     }
@@ -215,6 +310,7 @@ public final class Synonyms {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (Rule r : rules) {
             r.from().forEach(p -> out.add(String.join(" ", p)));
+            r.situations().forEach(s -> s.required().forEach(part -> part.forEach(p -> out.add(String.join(" ", p)))));
             r.to().forEach(p -> out.add(String.join(" ", p)));
         }
         return List.copyOf(out);
@@ -239,6 +335,42 @@ public final class Synonyms {
                 folded[i] = TextCleaner.fold(raw.get(i));
                 marked[i] = !folded[i].equals(raw.get(i));
             }
+        }
+
+        /**
+         * What the question typed for the situation, its parts' matches joined by spaces; null when a
+         * required part does not stand in it or an excluded one does.
+         */
+        String matched(Situation s) {
+            for (List<String> not : s.excluded()) {
+                if (anywhere(not) != null) {
+                    return null;
+                }
+            }
+            List<String> parts = new ArrayList<>();
+            for (List<List<String>> part : s.required()) {
+                String found = null;
+                for (int a = 0; a < part.size() && found == null; a++) {
+                    found = anywhere(part.get(a));
+                }
+                if (found == null) {
+                    return null;
+                }
+                parts.add(found);
+            }
+            return String.join(" ", parts);
+        }
+
+        /** The typed words where the phrase first stands (with one word inside, if long enough), or null. */
+        private String anywhere(List<String> phrase) {
+            List<String> foldedPhrase = phrase.stream().map(TextCleaner::fold).toList();
+            for (int i = 0; i < raw.size(); i++) {
+                int end = matchEnd(i, phrase, foldedPhrase);
+                if (end > 0) {
+                    return String.join(" ", raw.subList(i, end));
+                }
+            }
+            return null;
         }
 
         int find(List<String> phrase) {

@@ -114,6 +114,22 @@ class RerankerTest {
     }
 
     @Test
+    void aRecordTheSituationRulesOutCountsLess() {
+        QueryWords words = marked("khai", "sinh", "bỏ", "trống", "tên", "bố", "nhận", "con");
+        QueryWords ruled = words.ruleOut(Set.of("khai sinh ket hop"));
+        Reranker.Name combined = name("Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con");
+        Reranker.Name alone = name("Thủ tục đăng ký nhận cha, mẹ, con");
+
+        assertTrue(Reranker.isRuledOut(combined, ruled));
+        assertFalse(Reranker.isRuledOut(alone, ruled));
+        assertFalse(Reranker.isRuledOut(combined, words), "nothing ruled out");
+        assertFalse(Reranker.isRuledOut(combined, words.ruleOut(Set.of("sinh ket ho"))),
+                "whole words only");
+        assertEquals(Reranker.VARIANT_PENALTY * Reranker.score(100f, combined, 1f, Reranker.Traits.NONE, words),
+                Reranker.score(100f, combined, 1f, Reranker.Traits.NONE, ruled), 1e-3f);
+    }
+
+    @Test
     void unmarkedCueThatTheRestOfTheNameAlsoHoldsIsAmbiguous() {
         assertTrue(Reranker.isUnaskedVariant(Reranker.nameWords("Cấp lại giấy phép lái xe"), QueryWords.unmarked(Set.of("bang", "lai", "xe"))));
         assertFalse(Reranker.isUnaskedVariant(Reranker.nameWords("Cấp lại thẻ căn cước"), QueryWords.unmarked(Set.of("the", "lai"))));

@@ -91,6 +91,40 @@ class SynonymsTest {
         assertTrue(e.getMessage().startsWith("syn.txt:2:"), e.getMessage());
     }
 
+    private final Synonyms situations = Synonyms.parse(List.of(
+            "khai sinh + ghi sai | sửa lại + !so với khai sinh => cải chính hộ tịch, -đăng ký khai sinh",
+            "giám hộ + đủ 18 | thôi làm => chấm dứt giám hộ"), "test");
+
+    @Test
+    void aSituationFiresOnWordsThatStandApart() {
+        List<Synonyms.Expansion> out = situations.expand("giay khai sinh cua con toi ghi sai ngay sinh");
+
+        assertEquals(List.of(new Synonyms.Expansion("cải chính hộ tịch", "khai sinh ghi sai"),
+                new Synonyms.Expansion("đăng ký khai sinh", "khai sinh ghi sai", true)), out);
+        assertEquals(List.of("chấm dứt giám hộ"), situations.expand("cháu đã đủ 18 tuổi, tôi có phải báo xã việc giám hộ").stream()
+                .map(Synonyms.Expansion::phrase).toList(), "in either order");
+    }
+
+    @Test
+    void aSituationNeedsEveryPartAndNoneOfTheExcluded() {
+        assertTrue(situations.expand("muốn sửa lại tên cho con").isEmpty(), "no birth certificate named");
+        assertTrue(situations.expand("làm khai sinh cho con mới sinh").isEmpty(), "nothing wrong with it");
+        assertTrue(situations.expand("thông tin cư trú ghi sai ngày sinh so với khai sinh, sửa lại thế nào").isEmpty(),
+                "the birth certificate is the reference, another paper is wrong");
+    }
+
+    @Test
+    void aBadSituationNamesItsLine() {
+        IllegalArgumentException oneSided = assertThrows(IllegalArgumentException.class,
+                () -> Synonyms.parse(List.of("khai sinh + !ghi sai => cải chính"), "syn.txt"));
+        assertTrue(oneSided.getMessage().startsWith("syn.txt:1:"), oneSided.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Synonyms.parse(List.of("khai sinh + ghi sai, cải chính"), "syn.txt"),
+                "a situation is one way");
+        assertThrows(IllegalArgumentException.class, () -> Synonyms.parse(List.of("ghi sai | viết sai => cải chính"), "syn.txt"),
+                "alternatives outside a situation");
+        assertThrows(IllegalArgumentException.class, () -> Synonyms.parse(List.of("khai sinh + => cải chính"), "syn.txt"));
+    }
+
     @Test
     void shippedFileLoads() {
         assertTrue(TestIndex.synonyms().size() > 50);
