@@ -40,7 +40,7 @@ public final class Synonyms {
      * Words that fire a rule wherever they stand in the question: one phrase of each {@code required}
      * part (alternatives), and none of {@code excluded}.
      */
-    record Situation(List<List<List<String>>> required, List<List<String>> excluded) {}
+    record Situation(List<List<Words.Phrase>> required, List<Words.Phrase> excluded) {}
 
     /**
      * A phrase to add to the question, and the syllables of the question it stands for; when
@@ -150,14 +150,14 @@ public final class Synonyms {
 
     /** "a + b | c + !d": the parts of a situation, each a list of alternatives; "!" marks the excluded. */
     private static Situation situation(String item, String where) {
-        List<List<List<String>>> required = new ArrayList<>();
-        List<List<String>> excluded = new ArrayList<>();
+        List<List<Words.Phrase>> required = new ArrayList<>();
+        List<Words.Phrase> excluded = new ArrayList<>();
         for (String part : item.split("\\+")) {
             boolean not = part.strip().startsWith("!");
-            List<List<String>> alternatives = new ArrayList<>();
+            List<Words.Phrase> alternatives = new ArrayList<>();
             for (String alternative : part.strip().replaceFirst("^!", "").split("\\|")) {
                 if (!words(alternative).isEmpty()) {
-                    alternatives.add(words(alternative));
+                    alternatives.add(new Words.Phrase(words(alternative)));
                 }
             }
             if (alternatives.isEmpty()) {
@@ -310,7 +310,7 @@ public final class Synonyms {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (Rule r : rules) {
             r.from().forEach(p -> out.add(String.join(" ", p)));
-            r.situations().forEach(s -> s.required().forEach(part -> part.forEach(p -> out.add(String.join(" ", p)))));
+            r.situations().forEach(s -> s.required().forEach(part -> part.forEach(p -> out.add(String.join(" ", p.words())))));
             r.to().forEach(p -> out.add(String.join(" ", p)));
         }
         return List.copyOf(out);
@@ -323,6 +323,14 @@ public final class Synonyms {
 
     /** Question words with their folded forms computed once. */
     private static final class Words {
+
+        /** A phrase of a situation, with its words folded once when the rules are read. */
+        record Phrase(List<String> words, List<String> folded) {
+            Phrase(List<String> words) {
+                this(List.copyOf(words), words.stream().map(TextCleaner::fold).toList());
+            }
+        }
+
         private final List<String> raw;
         private final String[] folded;
         private final boolean[] marked;
@@ -342,13 +350,13 @@ public final class Synonyms {
          * required part does not stand in it or an excluded one does.
          */
         String matched(Situation s) {
-            for (List<String> not : s.excluded()) {
+            for (Phrase not : s.excluded()) {
                 if (anywhere(not) != null) {
                     return null;
                 }
             }
             List<String> parts = new ArrayList<>();
-            for (List<List<String>> part : s.required()) {
+            for (List<Phrase> part : s.required()) {
                 String found = null;
                 for (int a = 0; a < part.size() && found == null; a++) {
                     found = anywhere(part.get(a));
@@ -362,10 +370,9 @@ public final class Synonyms {
         }
 
         /** The typed words where the phrase first stands (with one word inside, if long enough), or null. */
-        private String anywhere(List<String> phrase) {
-            List<String> foldedPhrase = phrase.stream().map(TextCleaner::fold).toList();
+        private String anywhere(Phrase phrase) {
             for (int i = 0; i < raw.size(); i++) {
-                int end = matchEnd(i, phrase, foldedPhrase);
+                int end = matchEnd(i, phrase.words(), phrase.folded());
                 if (end > 0) {
                     return String.join(" ", raw.subList(i, end));
                 }
