@@ -124,8 +124,7 @@ final class Reranker {
         if (query.demoted().isEmpty()) {
             return false;
         }
-        String padded = " " + String.join(" ", name.words()) + " ";
-        return query.demoted().stream().anyMatch(p -> padded.contains(" " + p + " "));
+        return query.demoted().stream().anyMatch(p -> name.padded().contains(" " + p + " "));
     }
 
     /** The level a question names for where it will go, if it names one and only one. */
@@ -243,11 +242,12 @@ final class Reranker {
      * belongs to none), whether it is for abroad ({@link #isUnaskedForeign}), for works of the
      * large grades ({@link #LARGE_WORKS}) or done fully online ({@link #isUnaskedFullyOnline}), and how
      * many of its words make its head ({@link #headLength}, {@link #HEAD_SHARE}; all of them when the head has fewer than
-     * {@link #HEAD_MIN} distinct content words). Shared between
+     * {@link #HEAD_MIN} distinct content words), and its words between single spaces with a space at
+     * each end ({@code padded}, for finding a phrase in it, {@link #isRuledOut}). Shared between
      * threads once made: nothing writes to its arrays after {@link #of}.
      */
     record Name(String[] words, String[] marks, int[] distinct, int[] pairs, List<Cue> variantCues, String variantRest, boolean foreign,
-            boolean largeWorks, boolean fullyOnline, int head) {
+            boolean largeWorks, boolean fullyOnline, int head, String padded) {
 
         static Name of(String nameWords, String nameMarks) {
             return of(nameWords, nameMarks, Integer.MAX_VALUE);
@@ -291,7 +291,7 @@ final class Reranker {
             int headWords = (int) distinct.stream().filter(i -> i < head).count();
             return new Name(words, marks, distinct.stream().mapToInt(Integer::intValue).toArray(), pairs.stream().mapToInt(Integer::intValue).toArray(),
                     cues, rest, isForeign(padded), padded.contains(LARGE_WORKS), padded.contains(" toan trinh "),
-                    headWords >= HEAD_MIN ? Math.min(head, words.length) : words.length);
+                    headWords >= HEAD_MIN ? Math.min(head, words.length) : words.length, padded);
         }
     }
 
