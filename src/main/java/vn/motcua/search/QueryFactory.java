@@ -118,7 +118,7 @@ final class QueryFactory {
 
     private Plan build(String asked) {
         String withoutPlace = withoutMissionPlace(asked);
-        boolean atMission = !withoutPlace.equals(asked);
+        boolean atMission = !withoutPlace.equals(asked) && !backHome(asked);
         String question = settings.standardBaseline() ? asked : withoutPlace;
         Budget q = new Budget();
         Topic topic = new Topic();
@@ -224,6 +224,18 @@ final class QueryFactory {
     private static final List<List<String>> MISSION_PLACES = List.of(
             List.of("tong", "lanh", "su", "quan"), List.of("dai", "su", "quan"), List.of("lanh", "su", "quan"),
             List.of("co", "quan", "dai", "dien"), List.of("dsq"), List.of("lsq"), List.of("tlsq"));
+
+    /**
+     * Words that put the citizen back in Viet Nam ("giờ về VN muốn xin bản sao…", "đã về nước") or at
+     * the Foreign Ministry at home, folded: a mission named beside them is where the story happened
+     * ("đăng ký khai sinh ở ĐSQ hồi ở nước ngoài"), not where the wish is done.
+     */
+    private static final Pattern BACK_HOME = Pattern.compile(" (ve (vn|viet nam|nuoc(?! ngoai))|bo ngoai giao)( |$)");
+
+    /** Whether the question says the citizen is back in Viet Nam or asks the Foreign Ministry: see {@link #BACK_HOME}. */
+    static boolean backHome(String question) {
+        return BACK_HOME.matcher(" " + String.join(" ", Synonyms.words(TextCleaner.fold(question))) + " ").find();
+    }
 
     /** The question without the words of a mission's place; the question itself when it names none. */
     static String withoutMissionPlace(String question) {

@@ -91,6 +91,18 @@ class QueryFactoryTest {
     }
 
     @Test
+    void aMissionInTheStoryOfSomeoneBackHomeIsNotWhereTheWishIsDone() {
+        for (String q : List.of("e đk khai sinh ở ĐSQ hồi ở nước ngoài, giờ về VN muốn xin bản sao trích lục",
+                "kết hôn ở lãnh sự quán rồi, nay đã về nước thì ghi chú ở đâu", "đăng ký ở đại sứ quán, giờ xin bản sao ở Bộ Ngoại giao")) {
+            assertFalse(queries.plan(queries.clean(q)).words().atMission(), q);
+        }
+        // Going back abroad is not coming home.
+        for (String q : List.of("sắp về nước ngoài, làm hộ chiếu ở đại sứ quán được không", "ve lai dai su quan xin ban sao")) {
+            assertTrue(queries.plan(queries.clean(q)).words().atMission(), q);
+        }
+    }
+
+    @Test
     void followUpFillerCònIsNotASubjectWordButConIs() {
         // "còn" (and what about) folds to "con" (child): as a query word it pulled "còn nếu là người nước
         // ngoài thì sao" towards adoption ("nuôi con nuôi có yếu tố nước ngoài").
