@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -148,7 +149,8 @@ final class QueryFactory {
                 spellOut(e, spelledOut);
             }
             expansions.stream().filter(Synonyms.Expansion::demotes)
-                    .forEach(e -> ruledOut.add(String.join(" ", Synonyms.words(TextCleaner.fold(e.phrase())))));
+                    .forEach(e -> ruledOut.add(Synonyms.words(TextCleaner.fold(e.phrase())).stream()
+                            .map(DiacriticFoldingFilter::unpadded).collect(Collectors.joining(" "))));
         }
         QueryWords words = new QueryWords(topic.folded, typed, topic.exact, typedPairs).ruleOut(ruledOut);
         if (atMission) {
@@ -226,11 +228,12 @@ final class QueryFactory {
             List.of("co", "quan", "dai", "dien"), List.of("dsq"), List.of("lsq"), List.of("tlsq"));
 
     /**
-     * Words that put the citizen back in Viet Nam ("giờ về VN muốn xin bản sao…", "đã về nước") or at
-     * the Foreign Ministry at home, folded: a mission named beside them is where the story happened
-     * ("đăng ký khai sinh ở ĐSQ hồi ở nước ngoài"), not where the wish is done.
+     * Words that put the citizen back in Viet Nam ("giờ về VN muốn xin bản sao…", "đã về nước", "về
+     * nước rồi") or at the Foreign Ministry at home, folded: a mission named beside them is where the
+     * story happened ("đăng ký khai sinh ở ĐSQ hồi ở nước ngoài"), not where the wish is done. A paper
+     * carried home ("hợp pháp hóa ở ĐSQ để mang về VN dùng") does not put its owner there.
      */
-    private static final Pattern BACK_HOME = Pattern.compile(" (ve (vn|viet nam|nuoc(?! ngoai))|bo ngoai giao)( |$)");
+    private static final Pattern BACK_HOME = Pattern.compile(" ((gio|nay|da|moi|vua|roi) ve (vn|viet nam|nuoc(?! ngoai))|ve (vn|viet nam|nuoc) (roi|han|luon|song)|bo ngoai giao)( |$)");
 
     /** Whether the question says the citizen is back in Viet Nam or asks the Foreign Ministry: see {@link #BACK_HOME}. */
     static boolean backHome(String question) {
