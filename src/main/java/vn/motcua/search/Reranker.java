@@ -52,9 +52,11 @@ final class Reranker {
      * Procedure families: a name that starts with one of these actions (folded) is a variant of the
      * base procedure ("Cấp lại …", "Gia hạn …", "Cấp điều chỉnh giấy phép …"), and the question asks
      * for it only with one of the cue words, typed or added by a synonym rule ("bị mất" adds "cấp
-     * lại"). Cues carry their marks: "lái" (to drive) is not "lại" (again), see {@link #isCue}. Two
+     * lại"). Cues carry their marks: "lái" (to drive) is not "lại" (again), see {@link #isCue}. Three
      * families name their action after the paper: the building permits for repairs and for moving a
-     * work, beside the permit to build new ("xây nhà … xin phép" asks for the new one).
+     * work, beside the permit to build new ("xây nhà … xin phép" asks for the new one), and the
+     * permits that adjust a karaoke's or a dance hall's licence ("Cấp giấy phép điều chỉnh Giấy phép
+     * đủ điều kiện kinh doanh dịch vụ karaoke"), beside the licence itself.
      */
     private static final Map<String, Set<String>> VARIANTS = Map.ofEntries(
             Map.entry("cap lai", Set.of("lại")),
@@ -67,6 +69,7 @@ final class Reranker {
             Map.entry("cap gia han", Set.of("gia", "hạn")),
             Map.entry("dieu chinh", Set.of("điều", "chỉnh", "sửa", "sai", "sung", "cải", "cập")),
             Map.entry("cap dieu chinh", Set.of("điều", "chỉnh", "sửa", "sai", "sung", "cải", "cập", "thêm")),
+            Map.entry("cap giay phep dieu chinh", Set.of("điều", "chỉnh", "sửa", "sai", "sung", "cải", "cập", "thêm", "đổi")),
             Map.entry("cap sua doi", Set.of("sửa", "đổi", "sung", "thay", "điều", "chỉnh", "thêm")),
             Map.entry("dinh chinh", Set.of("đính", "chính", "sửa", "sai", "sung", "cải", "cập")),
             Map.entry("thu hoi", Set.of("thu", "hồi")),
