@@ -381,10 +381,11 @@ final class Reranker {
     /**
      * Cue words that mean something else after these syllables (folded): "lại" is a cue for "cấp
      * lại"/"đăng ký lại" ("xin lại", "làm lại"), but "sửa lại" is a correction, "để lại" an
-     * inheritance, "ở lại" a stay, "còn lại" the rest, "trả lại" a refund.
+     * inheritance, "ở lại" a stay, "còn lại" the rest, "trả lại" a refund, "bán lại" and "thuê lại"
+     * a resale and a sublease.
      */
     private static final Map<String, Set<String>> CUE_NOT_AFTER = Map.of(
-            "lai", Set.of("sua", "de", "o", "con", "tra", "xem", "quay"));
+            "lai", Set.of("sua", "de", "o", "con", "tra", "xem", "quay", "ban", "thue"));
 
     /**
      * Whether the question holds the cue word. Typed with marks, a word must carry the cue's marks
