@@ -114,6 +114,20 @@ class RerankerTest {
     }
 
     @Test
+    void againAfterSellingOrRentingIsNoCue() {
+        Reranker.Name reissued = name("Cấp lại Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh");
+        QueryWords words = marked("nấu", "rượu", "bán", "lại", "xin", "phép");
+
+        QueryWords resold = new QueryWords(words.folded(), words.typed(), words.exact(), Set.of("nau ruou", "ban lai", "xin phep"));
+        QueryWords sublet = new QueryWords(words.folded(), words.typed(), words.exact(), Set.of("nau ruou", "thue lai", "xin phep"));
+        QueryWords askedAgain = new QueryWords(words.folded(), words.typed(), words.exact(), Set.of("nau ruou", "xin lai", "xin phep"));
+
+        assertTrue(Reranker.isUnaskedVariant(reissued, resold), "bán lại is a resale");
+        assertTrue(Reranker.isUnaskedVariant(reissued, sublet), "thuê lại is a sublease");
+        assertFalse(Reranker.isUnaskedVariant(reissued, askedAgain));
+    }
+
+    @Test
     void aRecordTheSituationRulesOutCountsLess() {
         QueryWords words = marked("khai", "sinh", "bỏ", "trống", "tên", "bố", "nhận", "con");
         QueryWords ruled = words.ruleOut(Set.of("khai sinh ket hop"));
