@@ -626,7 +626,7 @@ final class AnswerPlanner {
         if (hits.size() < 2) {
             return false;
         }
-        if (subject.size() <= SPREAD_SUBJECT_MAX && spansFields(hits, subject) && nameCoverage(hits.get(0).name(), expanded) < SPREAD_NAMED_BELOW) {
+        if (subject.size() <= SPREAD_SUBJECT_MAX && spansFields(hits) && nameCoverage(hits.get(0).name(), expanded) < SPREAD_NAMED_BELOW) {
             return true;
         }
         if (subjectInNamesOfOtherFields(hits, subject)) {
@@ -750,26 +750,16 @@ final class AnswerPlanner {
     /**
      * Whether a candidate near the best one ({@link #SPREAD_SCORE_RATIO}) among the first
      * {@link #CANDIDATES} belongs to another field: "chứng chỉ hành nghề" is an auctioneer's, a
-     * vet's or a pharmacist's, and only the citizen knows which. A candidate whose name lacks a
-     * subject word that the best one's name holds is no such choice: "mở quán karaoke" names the
-     * karaoke licence, and the household business that "mở quán" also reaches does not say karaoke.
+     * vet's or a pharmacist's, and only the citizen knows which.
      */
-    static boolean spansFields(List<Hit> hits, Set<String> subject) {
+    static boolean spansFields(List<Hit> hits) {
         Hit a = hits.get(0);
-        Set<String> named = nameWords(a.name());
-        named.retainAll(subject);
         for (Hit h : hits.subList(1, Math.min(hits.size(), CANDIDATES))) {
-            if (h.score() >= SPREAD_SCORE_RATIO * a.score() && !Objects.equals(h.field(), a.field())
-                    && nameWords(h.name()).containsAll(named)) {
+            if (h.score() >= SPREAD_SCORE_RATIO * a.score() && !Objects.equals(h.field(), a.field())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** A name's folded words, numbers as the analyzer reads them. */
-    private static Set<String> nameWords(String name) {
-        return unpaddedWords(InputGuard.folded(name)).collect(Collectors.toCollection(HashSet::new));
     }
 
     static double nameCoverage(String name, Set<String> expanded) {
