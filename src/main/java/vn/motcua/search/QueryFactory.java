@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -148,9 +147,8 @@ final class QueryFactory {
                 clauses += addText(q, e.phrase(), SearchSettings.SYNONYM_FACTOR, topic);
                 spellOut(e, spelledOut);
             }
-            expansions.stream().filter(Synonyms.Expansion::demotes)
-                    .forEach(e -> ruledOut.add(Synonyms.words(TextCleaner.fold(e.phrase())).stream()
-                            .map(DiacriticFoldingFilter::unpadded).collect(Collectors.joining(" "))));
+            // Read like the names they are looked for in ("mức độ 02" as "muc do 2"; Reranker#isRuledOut).
+            expansions.stream().filter(Synonyms.Expansion::demotes).forEach(e -> ruledOut.add(Reranker.nameWords(e.phrase())));
         }
         QueryWords words = new QueryWords(topic.folded, typed, topic.exact, typedPairs).ruleOut(ruledOut);
         if (atMission) {
@@ -189,7 +187,12 @@ final class QueryFactory {
 
     /** Whether the question asks about submitting online ("làm online được không", "qua VNeID"). */
     static boolean asksOnline(String question) {
-        return ONLINE.matcher(" " + String.join(" ", Synonyms.words(TextCleaner.fold(question))) + " ").find();
+        return ONLINE.matcher(paddedFolded(question)).find();
+    }
+
+    /** The question's words folded, between single spaces and with one at each end, for the patterns above and below. */
+    private static String paddedFolded(String question) {
+        return " " + String.join(" ", Synonyms.words(TextCleaner.fold(question))) + " ";
     }
 
     /** The folded words that stand only in the question's facet part (empty when facets are not split off). */
@@ -237,7 +240,7 @@ final class QueryFactory {
 
     /** Whether the question says the citizen is back in Viet Nam or asks the Foreign Ministry: see {@link #BACK_HOME}. */
     static boolean backHome(String question) {
-        return BACK_HOME.matcher(" " + String.join(" ", Synonyms.words(TextCleaner.fold(question))) + " ").find();
+        return BACK_HOME.matcher(paddedFolded(question)).find();
     }
 
     /** The question without the words of a mission's place; the question itself when it names none. */

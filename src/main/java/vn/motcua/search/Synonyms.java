@@ -119,8 +119,11 @@ public final class Synonyms {
                     situations.add(situation(item, where));
                 } else if (item.contains("|") || item.strip().startsWith("!")) {
                     throw new IllegalArgumentException(where + "'|' and '!' belong in a situation (a + b): " + item.strip());
-                } else if (!words(item).isEmpty()) {
-                    left.add(words(item));
+                } else {
+                    List<String> phrase = words(item);
+                    if (!phrase.isEmpty()) {
+                        left.add(phrase);
+                    }
                 }
             }
             List<List<String>> right = sides.length == 2 ? phrases(sides[1], false) : left;
@@ -156,8 +159,9 @@ public final class Synonyms {
             boolean not = part.strip().startsWith("!");
             List<Words.Phrase> alternatives = new ArrayList<>();
             for (String alternative : part.strip().replaceFirst("^!", "").split("\\|")) {
-                if (!words(alternative).isEmpty()) {
-                    alternatives.add(new Words.Phrase(words(alternative)));
+                List<String> phrase = words(alternative);
+                if (!phrase.isEmpty()) {
+                    alternatives.add(new Words.Phrase(phrase));
                 }
             }
             if (alternatives.isEmpty()) {
@@ -240,12 +244,7 @@ public final class Synonyms {
                 if (matched == null) {
                     continue;
                 }
-                for (List<String> to : r.to()) {
-                    addOnce(out, new Expansion(String.join(" ", to), matched));
-                }
-                for (List<String> d : r.demoted()) {
-                    addOnce(out, new Expansion(String.join(" ", d), matched, true));
-                }
+                fire(out, r, null, matched);
                 break;
             }
         }
@@ -264,21 +263,27 @@ public final class Synonyms {
             Rule r = rules.get(ruleIndex);
             for (List<String> from : r.from()) {
                 String matched = fromPhrases.get(from);
-                if (matched == null) {
-                    continue;
-                }
-                for (List<String> to : r.to()) {
-                    if (to.equals(from)) {
-                        continue;
-                    }
-                    addOnce(out, new Expansion(String.join(" ", to), matched));
-                }
-                for (List<String> d : r.demoted()) {
-                    addOnce(out, new Expansion(String.join(" ", d), matched, true));
+                if (matched != null) {
+                    fire(out, r, from, matched);
                 }
             }
         });
         return out;
+    }
+
+    /**
+     * What a fired rule adds for the typed words {@code matched}: its phrases except the one that
+     * fired it ({@code from}, null for a situation), and the phrases it rules out.
+     */
+    private static void fire(List<Expansion> out, Rule r, List<String> from, String matched) {
+        for (List<String> to : r.to()) {
+            if (!to.equals(from)) {
+                addOnce(out, new Expansion(String.join(" ", to), matched));
+            }
+        }
+        for (List<String> d : r.demoted()) {
+            addOnce(out, new Expansion(String.join(" ", d), matched, true));
+        }
     }
 
     private static void addOnce(List<Expansion> out, Expansion e) {
